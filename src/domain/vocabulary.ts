@@ -1,0 +1,99 @@
+// The closed vocabularies of the network: the codes stored in the database, used by flows
+// and matching, and labelled in the locale files. Adding a code here means adding its label
+// to every locale (test/locales.test.ts checks that).
+import { z } from "zod";
+
+export const INTEREST_KEYS = [
+  "kinder",
+  "senioren",
+  "familien",
+  "integration",
+  "kultur-bildung",
+  "nachbarschaft",
+  "sport-bewegung",
+  "umwelt",
+  "handwerk-technik",
+  "digitales",
+  "essen-kochen",
+  "begleitung-fahrdienste",
+  "organisation-verwaltung",
+] as const;
+export type InterestKey = (typeof INTEREST_KEYS)[number];
+export const interestKeySchema = z.enum(INTEREST_KEYS);
+
+export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+export const DAYPARTS = ["morning", "afternoon", "evening"] as const;
+export type Daypart = (typeof DAYPARTS)[number];
+
+/** When an opportunity happens: a weekday and a part of the day, e.g. "sat-morning". */
+export type OpportunitySlot = `${Weekday}-${Daypart}`;
+export const OPPORTUNITY_SLOTS = WEEKDAYS.flatMap((day) =>
+  DAYPARTS.map((part) => `${day}-${part}` as OpportunitySlot),
+);
+export const opportunitySlotSchema = z.enum(OPPORTUNITY_SLOTS as [OpportunitySlot, ...OpportunitySlot[]]);
+
+/** When a resident has time: coarser than opportunity slots, so that the question stays short. */
+export const RESIDENT_SLOTS = [
+  "weekday-morning",
+  "weekday-afternoon",
+  "weekday-evening",
+  "weekend-morning",
+  "weekend-afternoon",
+  "weekend-evening",
+  "flexible",
+] as const;
+export type ResidentSlot = (typeof RESIDENT_SLOTS)[number];
+export const residentSlotSchema = z.enum(RESIDENT_SLOTS);
+
+export function isWeekend(day: Weekday): boolean {
+  return day === "sat" || day === "sun";
+}
+
+/** The resident slot that covers an opportunity slot ("sat-morning" → "weekend-morning"). */
+export function residentSlotOf(slot: OpportunitySlot): Exclude<ResidentSlot, "flexible"> {
+  const [day, part] = slot.split("-") as [Weekday, Daypart];
+  return `${isWeekend(day) ? "weekend" : "weekday"}-${part}`;
+}
+
+/** Hours per week a resident can give; the answer is stored as the upper bound. */
+export const HOURS_CHOICES = [1, 2, 4, 8] as const;
+
+/** Languages a resident can say they speak (ISO 639-1), in the order they are offered. */
+export const LANGUAGE_CODES = ["de", "en", "ar", "uk", "ru", "tr", "fa", "fr", "es", "pl", "ro", "it"] as const;
+export type LanguageCode = (typeof LANGUAGE_CODES)[number];
+export const languageCodeSchema = z.enum(LANGUAGE_CODES);
+
+/** Languages the bot speaks; every flow and message exists in each. German is the default. */
+export const BOT_LOCALES = ["de", "en"] as const;
+export type BotLocale = (typeof BOT_LOCALES)[number];
+export const DEFAULT_LOCALE: BotLocale = "de";
+export const botLocaleSchema = z.enum(BOT_LOCALES);
+
+/** Preconditions an organisation asks of volunteers, spelled out in the locale files. */
+export const REQUIREMENT_KEYS = [
+  "fuehrungszeugnis",
+  "ifsg-belehrung",
+  "fuehrerschein",
+  "schulung",
+  "erste-hilfe",
+] as const;
+export type RequirementKey = (typeof REQUIREMENT_KEYS)[number];
+export const requirementKeySchema = z.enum(REQUIREMENT_KEYS);
+
+export const LOCATION_KINDS = ["district", "citywide", "remote"] as const;
+export type LocationKind = (typeof LOCATION_KINDS)[number];
+
+/** The resident's answer to "where?": one district, anywhere in the city, or from home. */
+export const DISTRICT_CHOICES = ["district", "any", "remote"] as const;
+export type DistrictChoice = (typeof DISTRICT_CHOICES)[number];
+
+export const FREQUENCIES = ["regular", "once"] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+
+export const SIGNUP_STATUSES = ["new", "contacted", "accepted", "declined", "withdrawn"] as const;
+export type SignupStatus = (typeof SIGNUP_STATUSES)[number];
+export const signupStatusSchema = z.enum(SIGNUP_STATUSES);
+
+/** Version of the privacy notice residents consent to; bump it when locales' privacy text changes. */
+export const PRIVACY_VERSION = "2026-11";
