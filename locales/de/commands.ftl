@@ -1,0 +1,19 @@
+## Descriptions in Telegram's command menu (src/channels/telegram/set-bot-commands.ts),
+## one per command in the flows' commands: lists. The menu lists the German commands;
+## the English aliases work too. Short: the menu shows about one line.
+
+command-start = Von vorn beginnen
+command-angebote = Passende Angebote ansehen
+command-profil = Meine Antworten ändern
+command-meine = Meine Anmeldungen
+command-sprache = Sprache wechseln
+command-hilfe = Hilfe und alle Befehle
+command-datenschutz = Datenschutz: was mit meinen Daten geschieht
+command-loeschen = Meine Daten löschen
+
+## English aliases.
+
+command-language = Sprache wechseln (wie /sprache)
+command-help = Hilfe (wie /hilfe)
+command-privacy = Datenschutz (wie /datenschutz)
+command-delete = Meine Daten löschen (wie /loeschen)

@@ -1,0 +1,15 @@
+## /help (flows/help.yaml); also the answer to unknown commands and to messages
+## outside a question. Only some commands have English names.
+
+help-text =
+    I am Ehrenamtslotse. I help you find volunteering that suits you.
+
+    Tap a command:
+    /angebote – offers that suit you
+    /profil – change your answers
+    /meine – see or withdraw your signups
+    /language – change language (Deutsch, English)
+    /privacy – what happens to your data
+    /delete – delete all your data
+    /start – start again
+    /help – this overview

@@ -1,0 +1,21 @@
+## /meine: the resident's signups (src/conversation/actions/signup-actions.ts).
+## { $status } is one of the status-* labels.
+
+my-signups-heading = Your signups:
+my-signups-item =
+    { $title }
+    { $organisation }
+    Status: { $status }
+my-signups-none = You have not signed up for any offer yet. /angebote shows offers that suit you.
+
+## Withdrawing a signup (flows/my-signups.yaml).
+
+my-signups-choose = Would you like to withdraw a signup? Then tap it.
+my-signups-withdraw-button = Withdraw: { $title }
+my-signups-close = No, leave everything as it is
+my-signups-withdraw-confirm = Do you really want to withdraw this signup? The organisation will be told.
+my-signups-withdraw-yes = Yes, withdraw
+my-signups-withdraw-no = No, keep it
+my-signups-kept = Fine, your signup stays as it is.
+my-signups-withdrawn = Your signup is withdrawn. The organisation will be told.
+my-signups-not-withdrawable = This signup can no longer be withdrawn. Perhaps its status has just changed; /meine shows how it is going.

@@ -1,0 +1,11 @@
+## /profil: change one answer (flows/profile.yaml). The questions themselves are the
+## onboarding-* messages.
+
+profile-choose = What would you like to change in your answers?
+profile-field-interests = Interests
+profile-field-time = Times
+profile-field-hours = Hours a week
+profile-field-district = Part of town
+profile-field-languages = Languages
+profile-show-offers = Show offers
+profile-saved = Saved.

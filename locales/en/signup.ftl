@@ -1,0 +1,42 @@
+## Signing up for one offer (flows/signup.yaml). The details of the offer are shown just
+## before. Arguments from the flow: { $opportunityTitle }, { $organisationName } and
+## { $requirementsText } (a list, one requirement per line).
+
+signup-decide = Would you like to join "{ $opportunityTitle }"?
+signup-start = Yes, I'd like to join
+signup-back = Back to the offers
+signup-already = You have already signed up for this offer. /meine shows how it is going.
+signup-unavailable = Sorry, this offer is not taking signups at the moment. /angebote shows you other offers.
+
+## Requirements such as a certificate of good conduct.
+
+signup-requirements =
+    For "{ $opportunityTitle }" you need the following:
+    { $requirementsText }
+
+    Is that okay for you?
+signup-requirements-ok = Yes, that's fine
+signup-requirements-not-ok = No, I can't do that
+signup-requirements-declined = What a pity, but good to know. You are not signed up. /angebote shows you other offers.
+
+## Consent to pass the contact on, an optional message, the final yes.
+
+signup-contact-consent =
+    So that { $organisationName } can get in touch with you, I will pass your first name and your Telegram contact on to { $organisationName }.
+
+    Do you agree?
+signup-contact-consent-yes = Yes, pass it on
+signup-contact-consent-no = No, cancel
+signup-message =
+    Would you like to tell { $organisationName } anything? For example, when it is best to reach you.
+
+    Just type it as a message. Or tap "{ signup-message-skip }".
+signup-message-skip = Continue without a message
+signup-confirm = Almost done! Shall I sign you up for "{ $opportunityTitle }" with { $organisationName } now?
+signup-confirm-yes = Yes, sign me up
+signup-confirm-no = No, cancel
+signup-cancelled = All right, I have not signed you up. Nothing was passed on. /angebote shows your offers again.
+signup-done =
+    Done, you are signed up. Thank you for volunteering!
+
+    { $organisationName } will get in touch with you. /meine shows your signup and how it is going.

@@ -1,0 +1,59 @@
+## Labels of signup statuses. Shared by every channel until the Telegram
+## texts get a file of their own; the codes are SIGNUP_STATUSES in src/domain/vocabulary.ts.
+
+status-new = New
+status-contacted = Contacted
+status-accepted = Accepted
+status-declined = Declined
+status-withdrawn = Withdrawn
+
+## Signup message in the coordinators' Slack channel (src/channels/slack/signup-message.ts).
+## Field labels are plain words; the code makes them bold. Arguments are escaped by the code.
+
+slack-signup-header = New signup: { $title }
+slack-signup-fallback = New signup for "{ $title }" ({ $organisation }), status: { $status }
+slack-signup-field-opportunity = Opportunity
+slack-signup-field-district = District
+slack-signup-district-none = no fixed district
+slack-signup-field-first-name = First name
+slack-signup-first-name-missing = not given
+slack-signup-field-contact = Contact
+slack-signup-contact-telegram = Telegram: { $link }
+slack-signup-contact-via-bot = No Telegram contact shared, so you cannot reach this person directly. When you set the status here, the bot tells them.
+slack-signup-contact-console = Test signup from the console, no contact possible.
+slack-signup-field-languages = Languages
+slack-signup-languages-none = not given
+slack-signup-field-status = Status
+slack-signup-field-message = Message
+slack-signup-no-message = No message.
+slack-signup-anonymised = This person has deleted their data. Contact details are gone.
+slack-signup-reference = Signup #{ $id } · opportunity { $slug } · received { $date }
+slack-signup-status-changed-by = Status "{ $status }" set by { $user }
+slack-signup-final = This signup is closed.
+
+## Buttons under a signup; the action ids are signup_status_<status>.
+
+slack-button-contacted = Contacted
+slack-button-accepted = Accepted
+slack-button-declined = Declined
+slack-confirm-declined-title = Decline this signup?
+slack-confirm-declined-text = The bot will tell the person that it does not work out this time. This cannot be undone.
+slack-confirm-declined-confirm = Decline
+slack-confirm-declined-cancel = Cancel
+
+## A resident withdrew (src/channels/slack/slack-notifier.ts).
+
+slack-withdrawn-reply = The person has withdrawn their signup. Please do not contact them any more.
+slack-withdrawn-message = Signup #{ $id } for "{ $title }" was withdrawn. Please do not contact them any more.
+
+## The organisation's own channel failed, so the message went to the network channel.
+
+slack-channel-fallback-note = The Slack channel of { $organisation } cannot be reached ({ $error }), so this signup is posted here. Please pass it on and invite the app to that channel.
+
+## Ephemeral answers to a coordinator's button click.
+
+slack-error-not-coordinator = You are not registered as a coordinator, so you cannot change the status. Please contact the network team.
+slack-error-not-responsible = This signup belongs to { $organisation }. You are registered for another organisation.
+slack-error-transition = The signup is "{ $from }" and can no longer be set to "{ $to }".
+slack-error-not-found = This signup no longer exists.
+slack-error-generic = That did not work. Please try again in a moment.

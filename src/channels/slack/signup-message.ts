@@ -1,0 +1,224 @@
+// The Slack message coordinators see for a signup. Pure: a plain view-model in, Block Kit out,
+// so that the outbox (first post), the status buttons (chat.update) and withdrawal render the
+// same message from the current database state.
+import type { types } from "@slack/bolt";
+import { nextStatuses, isFinalStatus, COORDINATOR_STATUSES, type CoordinatorStatus } from "../../domain/signup-status";
+import { DEFAULT_LOCALE, type BotLocale, type SignupStatus } from "../../domain/vocabulary";
+import type { Translator } from "../../i18n/translator";
+
+export type SlackBlock = types.KnownBlock;
+
+/** Action ids of the status buttons; the button value is the signup id. */
+export const SIGNUP_STATUS_ACTION_IDS = {
+  contacted: "signup_status_contacted",
+  accepted: "signup_status_accepted",
+  declined: "signup_status_declined",
+} as const satisfies Record<CoordinatorStatus, string>;
+export type SignupStatusActionId = (typeof SIGNUP_STATUS_ACTION_IDS)[CoordinatorStatus];
+
+/** The status a button sets, or undefined for an action id that is not one of ours. */
+export function statusOfActionId(actionId: string): CoordinatorStatus | undefined {
+  return COORDINATOR_STATUSES.find((status) => SIGNUP_STATUS_ACTION_IDS[status] === actionId);
+}
+
+export const SIGNUP_ACTIONS_BLOCK_ID = "signup_status_actions";
+
+export interface SignupMessageView {
+  signupId: number;
+  status: SignupStatus;
+  opportunity: { title: string; slug: string; organisationName: string; districtName: string | null };
+  /**
+   * What the resident agreed to share with the organisation; null once they erased their data.
+   * telegramUsername is only set when the resident consented to being contacted.
+   */
+  resident: {
+    firstName: string | null;
+    telegramUsername: string | null;
+    /** "telegram" or "console". */
+    channel: string;
+    /** ISO 639-1 codes. */
+    languages: readonly string[];
+  } | null;
+  message: string | null;
+  createdAt: Date;
+  /** Slack user id of the coordinator who set the current status, shown as a mention. */
+  statusChangedBy?: string;
+}
+
+export interface SignupMessageOptions {
+  translator: Translator;
+  /** Coordinators read German unless the network says otherwise. */
+  locale?: BotLocale;
+  /** A line shown above the details, e.g. why the message is in the network channel. Escaped here. */
+  notice?: string;
+}
+
+export interface SlackMessage {
+  /** Fallback for notifications and screen readers; deliberately without personal data. */
+  text: string;
+  blocks: SlackBlock[];
+}
+
+// Slack limits (https://docs.slack.dev/reference/block-kit/blocks): header text 150 chars,
+// section text 3000 chars, a field 2000 chars.
+const HEADER_MAX = 150;
+const MESSAGE_MAX = 2800;
+const FIELD_MAX = 1900;
+
+/**
+ * Slack mrkdwn treats &, < and > as control characters (links, mentions, @channel via
+ * <!channel>); everything a resident or organisation typed goes through this.
+ */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** Telegram usernames are 5–32 of [A-Za-z0-9_]; anything else is not turned into a link. */
+const TELEGRAM_USERNAME = /^[A-Za-z0-9_]{5,32}$/;
+/** Slack user ids (U…, W… for Enterprise Grid). */
+const SLACK_USER_ID = /^[UW][A-Z0-9]{2,}$/;
+
+export function buildSignupMessage(view: SignupMessageView, options: SignupMessageOptions): SlackMessage {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const t = (key: string, args?: Record<string, string>) => options.translator.t(locale, key, args);
+  const statusLabel = t(`status-${view.status}`);
+  const { opportunity, resident } = view;
+
+  const header = truncate(t("slack-signup-header", { title: opportunity.title }), HEADER_MAX);
+  const fields: string[] = [
+    field(t("slack-signup-field-opportunity"), `${escapeMrkdwn(opportunity.title)} (${escapeMrkdwn(opportunity.organisationName)})`),
+    field(t("slack-signup-field-district"), opportunity.districtName === null ? t("slack-signup-district-none") : escapeMrkdwn(opportunity.districtName)),
+  ];
+  if (resident !== null) {
+    fields.push(
+      field(
+        t("slack-signup-field-first-name"),
+        resident.firstName ? escapeMrkdwn(resident.firstName) : `_${t("slack-signup-first-name-missing")}_`,
+      ),
+      field(t("slack-signup-field-contact"), contactLine(resident, t)),
+      field(
+        t("slack-signup-field-languages"),
+        resident.languages.length > 0
+          ? escapeMrkdwn(resident.languages.map((code) => code.toUpperCase()).join(", "))
+          : t("slack-signup-languages-none"),
+      ),
+    );
+  }
+  fields.push(field(t("slack-signup-field-status"), `*${escapeMrkdwn(statusLabel)}*`));
+
+  const blocks: SlackBlock[] = [{ type: "header", block_id: "signup_header", text: { type: "plain_text", text: header, emoji: false } }];
+  if (options.notice) {
+    blocks.push({ type: "context", block_id: "signup_notice", elements: [{ type: "mrkdwn", text: `:warning: ${escapeMrkdwn(options.notice)}` }] });
+  }
+  blocks.push({ type: "section", block_id: "signup_details", fields: fields.map((text) => ({ type: "mrkdwn", text })) });
+
+  if (resident === null) {
+    // Once anonymised, the message may contain personal details too; it is not shown any more.
+    blocks.push({ type: "section", block_id: "signup_message", text: { type: "mrkdwn", text: `_${t("slack-signup-anonymised")}_` } });
+  } else {
+    const body = view.message?.trim() ? quote(truncate(view.message.trim(), MESSAGE_MAX)) : `_${t("slack-signup-no-message")}_`;
+    blocks.push({
+      type: "section",
+      block_id: "signup_message",
+      text: { type: "mrkdwn", text: `*${t("slack-signup-field-message")}*\n${body}` },
+    });
+  }
+
+  const context = [
+    t("slack-signup-reference", {
+      // Strings, not numbers: Fluent would group digits ("1.234") in German.
+      id: String(view.signupId),
+      slug: escapeMrkdwn(opportunity.slug),
+      date: slackDate(view.createdAt),
+    }),
+  ];
+  if (view.statusChangedBy) {
+    context.push(t("slack-signup-status-changed-by", { status: statusLabel, user: mention(view.statusChangedBy) }));
+  }
+  blocks.push({ type: "context", block_id: "signup_context", elements: context.map((text) => ({ type: "mrkdwn", text })) });
+
+  const buttons = nextStatuses(view.status, "coordinator").filter(isCoordinatorStatus);
+  if (buttons.length > 0) {
+    blocks.push({
+      type: "actions",
+      block_id: SIGNUP_ACTIONS_BLOCK_ID,
+      elements: buttons.map((status) => button(view.signupId, status, t)),
+    });
+  } else if (isFinalStatus(view.status)) {
+    blocks.push({ type: "context", block_id: "signup_final", elements: [{ type: "mrkdwn", text: `_${t("slack-signup-final")}_` }] });
+  }
+
+  return {
+    text: t("slack-signup-fallback", { title: opportunity.title, organisation: opportunity.organisationName, status: statusLabel }),
+    blocks,
+  };
+}
+
+function isCoordinatorStatus(status: SignupStatus): status is CoordinatorStatus {
+  return (COORDINATOR_STATUSES as readonly SignupStatus[]).includes(status);
+}
+
+function field(label: string, value: string): string {
+  return truncate(`*${label}*\n${value}`, FIELD_MAX);
+}
+
+function quote(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => `> ${escapeMrkdwn(line)}`)
+    .join("\n");
+}
+
+function contactLine(
+  resident: NonNullable<SignupMessageView["resident"]>,
+  t: (key: string, args?: Record<string, string>) => string,
+): string {
+  if (resident.channel === "console") return t("slack-signup-contact-console");
+  const username = resident.telegramUsername?.replace(/^@/, "");
+  if (username && TELEGRAM_USERNAME.test(username)) {
+    return t("slack-signup-contact-telegram", { link: `<https://t.me/${username}|@${username}>` });
+  }
+  // No username (or no consent to share it): be honest that only the bot can reach them.
+  return t("slack-signup-contact-via-bot");
+}
+
+function mention(slackUserId: string): string {
+  return SLACK_USER_ID.test(slackUserId) ? `<@${slackUserId}>` : escapeMrkdwn(slackUserId);
+}
+
+/** Slack renders this in each reader's own time zone; the fallback is UTC. */
+function slackDate(date: Date): string {
+  const unix = Math.floor(date.getTime() / 1000);
+  const fallback = `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  return `<!date^${unix}^{date_short_pretty} {time}|${fallback}>`;
+}
+
+function button(
+  signupId: number,
+  status: CoordinatorStatus,
+  t: (key: string, args?: Record<string, string>) => string,
+): types.Button {
+  const element: types.Button = {
+    type: "button",
+    action_id: SIGNUP_STATUS_ACTION_IDS[status],
+    value: String(signupId),
+    text: { type: "plain_text", text: t(`slack-button-${status}`), emoji: false },
+  };
+  if (status === "accepted") element.style = "primary";
+  if (status === "declined") {
+    element.style = "danger";
+    // Declining tells the resident and cannot be undone, so it asks once more.
+    element.confirm = {
+      title: { type: "plain_text", text: t("slack-confirm-declined-title") },
+      text: { type: "plain_text", text: t("slack-confirm-declined-text") },
+      confirm: { type: "plain_text", text: t("slack-confirm-declined-confirm") },
+      deny: { type: "plain_text", text: t("slack-confirm-declined-cancel") },
+      style: "danger",
+    };
+  }
+  return element;
+}

@@ -1,0 +1,74 @@
+// One way to make Slack Web API clients, for the notifier and for Bolt, so both have the same
+// bounded retries and log through pino instead of the console.
+import { LogLevel, WebClient, type Logger as SlackLogger, type WebClientOptions } from "@slack/web-api";
+import type { Logger } from "../../logger";
+
+/**
+ * Retries for transient trouble (connection reset, HTTP 5xx), bounded and short.
+ * The WebClient default retries ten times over about half an hour. That is wrong here for two
+ * reasons: a chat.postMessage whose first attempt did reach Slack (the answer got lost) posts
+ * once more on every retry, so coordinators would see the same signup several times; and the
+ * outbox already retries with its own backoff, visibly, in the database. So the client tries
+ * at most three times within a few seconds and then hands the failure back to the outbox.
+ */
+export const SLACK_RETRY_CONFIG = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2_000, randomize: true } as const;
+/** Per request; keeps one delivery well below the outbox lease. */
+export const SLACK_REQUEST_TIMEOUT_MS = 10_000;
+
+export function slackClientOptions(options: { slackApiUrl?: string; logger: Logger }): WebClientOptions {
+  return {
+    ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}),
+    retryConfig: { ...SLACK_RETRY_CONFIG },
+    timeout: SLACK_REQUEST_TIMEOUT_MS,
+    // On HTTP 429 the client would otherwise pause all its requests and sleep for Retry-After
+    // inside the delivery loop; we would rather give the row back to the outbox with that delay.
+    rejectRateLimitedCalls: true,
+    logger: toSlackLogger(options.logger, "slack-web-api"),
+  };
+}
+
+export function createSlackWebClient(options: { token: string; slackApiUrl?: string; logger: Logger }): WebClient {
+  return new WebClient(options.token, slackClientOptions(options));
+}
+
+const PINO_LEVEL: Record<LogLevel, string> = {
+  [LogLevel.DEBUG]: "debug",
+  [LogLevel.INFO]: "info",
+  [LogLevel.WARN]: "warn",
+  [LogLevel.ERROR]: "error",
+};
+
+/**
+ * Bolt and the WebClient log through this interface. Their debug output contains request
+ * bodies (names, messages), so it stays at debug level, which production does not write.
+ */
+export function toSlackLogger(logger: Logger, name: string): SlackLogger {
+  let child = logger.child({ component: name });
+  const write = (level: "debug" | "info" | "warn" | "error", msg: unknown[]) => {
+    child[level](msg.map((part) => (part instanceof Error ? `${part.name}: ${part.message}` : typeof part === "string" ? part : safeJson(part))).join(" "));
+  };
+  return {
+    debug: (...msg: unknown[]) => write("debug", msg),
+    info: (...msg: unknown[]) => write("info", msg),
+    warn: (...msg: unknown[]) => write("warn", msg),
+    error: (...msg: unknown[]) => write("error", msg),
+    // The level is configured once for the whole process (createLogger); Bolt sets INFO on
+    // every logger it gets, which would switch a silent test logger or a production "warn" to info.
+    setLevel() {},
+    getLevel() {
+      const found = (Object.keys(PINO_LEVEL) as LogLevel[]).find((level) => PINO_LEVEL[level] === child.level);
+      return found ?? LogLevel.INFO;
+    },
+    setName(newName: string) {
+      child = logger.child({ component: newName });
+    },
+  };
+}
+
+function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return String(value);
+  }
+}

@@ -1,0 +1,17 @@
+// Sends what a conversation turn produced. A re-rendered question (a ticked box) edits the
+// message the button was on, so the chat does not fill up with copies of the same question.
+import type { Context } from "grammy";
+import type { RenderedMessage } from "../../conversation/render";
+import { keyboardFor } from "./keyboard";
+
+export async function replyWithRendered(ctx: Context, messages: readonly RenderedMessage[]): Promise<void> {
+  for (const message of messages) {
+    const keyboard = message.question ? keyboardFor(message.question) : undefined;
+    const editable = message.question?.update && ctx.callbackQuery?.message;
+    if (editable) {
+      await ctx.editMessageText(message.text, { reply_markup: keyboard });
+      continue;
+    }
+    await ctx.reply(message.text, { reply_markup: keyboard, link_preview_options: { is_disabled: true } });
+  }
+}

@@ -1,0 +1,39 @@
+// Everything a resident writes or taps in a private chat goes into the conversation.
+import { Composer } from "grammy";
+import type { ConversationDeps } from "../../../conversation/conversation-deps";
+import { decodeButtonPress } from "../callback-data";
+import { handleTelegramInput } from "../telegram-turn";
+
+export function conversationFeature(deps: ConversationDeps): Composer<import("grammy").Context> {
+  const composer = new Composer();
+  const privateChats = composer.chatType("private");
+
+  privateChats.on("message:text", async (ctx) => {
+    const command = commandOf(ctx.message.text, ctx.me.username);
+    if (command !== null) return handleTelegramInput(ctx, deps, { type: "command", command });
+    return handleTelegramInput(ctx, deps, { type: "text", text: ctx.message.text });
+  });
+
+  privateChats.on("callback_query:data", async (ctx) => {
+    // Answer at once so the button stops spinning, whatever happens next.
+    await ctx.answerCallbackQuery();
+    const press = decodeButtonPress(ctx.callbackQuery.data);
+    // A payload we did not send gets the same treatment as a stale button: the current question again.
+    if (!press) return handleTelegramInput(ctx, deps, { type: "choice", stepId: "-unknown-", value: "-" });
+    if (press.finish) return handleTelegramInput(ctx, deps, { type: "finish", stepId: press.stepId });
+    return handleTelegramInput(ctx, deps, { type: "choice", stepId: press.stepId, value: press.value });
+  });
+
+  // Photos, voice messages, stickers: the current question again with a hint (or help when idle).
+  privateChats.on("message", async (ctx) => handleTelegramInput(ctx, deps, { type: "text", text: "" }));
+
+  return composer;
+}
+
+/** "/start", "/start@lotse_bot payload" → "start"; a command for another bot or plain text → null. */
+export function commandOf(text: string, botUsername: string): string | null {
+  const match = /^\/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]+))?(?:\s|$)/.exec(text);
+  if (!match) return null;
+  if (match[2] && match[2].toLowerCase() !== botUsername.toLowerCase()) return null;
+  return match[1]!.toLowerCase();
+}

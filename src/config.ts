@@ -1,0 +1,113 @@
+// Configuration from environment variables, parsed once at start-up by parseConfig (never at
+// import time). These variable names are the public interface for people who deploy the bot;
+// .env.example documents each one.
+import { z } from "zod";
+
+export class ConfigError extends Error {
+  constructor(variable: string, detail: string) {
+    super(`${variable}: ${detail}`);
+    this.name = "ConfigError";
+  }
+}
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+const optionalUrl = optionalText.pipe(z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional());
+
+const envSchema = z.object({
+  DATABASE_URL: optionalText.pipe(
+    z.string().regex(/^file:.+/, "must be a SQLite URL such as file:./data/lotse.db").default("file:./data/lotse.db"),
+  ),
+  TELEGRAM_BOT_TOKEN: optionalText.pipe(z.string().regex(/^\d+:[\w-]{20,}$/, "does not look like a Telegram bot token (123456:ABC…)").optional()),
+  TELEGRAM_API_ROOT: optionalUrl.pipe(z.string().default("https://api.telegram.org")),
+  TELEGRAM_WEBHOOK_URL: optionalUrl.pipe(z.string().startsWith("https://", "must be an https URL (Telegram only calls https)").optional()),
+  TELEGRAM_WEBHOOK_SECRET: optionalText.pipe(
+    z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16–256 characters of A-Z, a-z, 0-9, _ and -").optional(),
+  ),
+  PORT: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, "must be a port number")
+      .transform(Number)
+      .pipe(z.number().int().min(1, "must be a port number").max(65535, "must be a port number"))
+      .default(3000),
+  ),
+  SLACK_BOT_TOKEN: optionalText.pipe(z.string().startsWith("xoxb-", "must be a bot token starting with xoxb-").optional()),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_API_URL: optionalUrl.pipe(z.string().default("https://slack.com/api/")),
+  SLACK_NETWORK_CHANNEL: optionalText.pipe(z.string().regex(/^[CG][A-Z0-9]{2,}$/, "must be a Slack channel id such as C0123ABCD").optional()),
+  LOG_LEVEL: optionalText.pipe(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
+});
+
+export interface Config {
+  databaseUrl: string;
+  logLevel: string;
+  telegram:
+    | null
+    | {
+        token: string;
+        apiRoot: string;
+        webhook: null | { url: string; secret: string };
+      };
+  /** Port of the HTTP server for the Telegram webhook and Slack interactivity, when either is on. */
+  port: number;
+  slack:
+    | null
+    | {
+        token: string;
+        apiUrl: string;
+        networkChannel: string;
+        /** Set when coordinators' buttons should work (Slack posts interactions to us). */
+        signingSecret: string | null;
+      };
+}
+
+export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  const result = envSchema.safeParse(env);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new ConfigError(String(issue.path[0] ?? "environment"), issue.message);
+  }
+  const vars = result.data;
+
+  if (vars.TELEGRAM_WEBHOOK_URL && !vars.TELEGRAM_WEBHOOK_SECRET) {
+    throw new ConfigError("TELEGRAM_WEBHOOK_SECRET", "is required with TELEGRAM_WEBHOOK_URL, so that only Telegram can call the webhook");
+  }
+  if ((vars.TELEGRAM_WEBHOOK_URL || vars.TELEGRAM_WEBHOOK_SECRET) && !vars.TELEGRAM_BOT_TOKEN) {
+    throw new ConfigError("TELEGRAM_BOT_TOKEN", "is required for webhook mode");
+  }
+  if (vars.SLACK_BOT_TOKEN && !vars.SLACK_NETWORK_CHANNEL) {
+    throw new ConfigError("SLACK_NETWORK_CHANNEL", "is required with SLACK_BOT_TOKEN: signups of organisations without a channel go there");
+  }
+  if (vars.SLACK_SIGNING_SECRET && !vars.SLACK_BOT_TOKEN) {
+    throw new ConfigError("SLACK_BOT_TOKEN", "is required with SLACK_SIGNING_SECRET");
+  }
+
+  return {
+    databaseUrl: vars.DATABASE_URL,
+    logLevel: vars.LOG_LEVEL,
+    port: vars.PORT,
+    telegram: vars.TELEGRAM_BOT_TOKEN
+      ? {
+          token: vars.TELEGRAM_BOT_TOKEN,
+          apiRoot: vars.TELEGRAM_API_ROOT.replace(/\/+$/, ""),
+          webhook:
+            vars.TELEGRAM_WEBHOOK_URL && vars.TELEGRAM_WEBHOOK_SECRET
+              ? { url: vars.TELEGRAM_WEBHOOK_URL, secret: vars.TELEGRAM_WEBHOOK_SECRET }
+              : null,
+        }
+      : null,
+    slack:
+      vars.SLACK_BOT_TOKEN && vars.SLACK_NETWORK_CHANNEL
+        ? {
+            token: vars.SLACK_BOT_TOKEN,
+            apiUrl: vars.SLACK_API_URL.endsWith("/") ? vars.SLACK_API_URL : `${vars.SLACK_API_URL}/`,
+            networkChannel: vars.SLACK_NETWORK_CHANNEL,
+            signingSecret: vars.SLACK_SIGNING_SECRET ?? null,
+          }
+        : null,
+  };
+}

@@ -1,0 +1,57 @@
+import type { ActionResult, DynamicOption, Output } from "../../domain/flows/engine";
+import { findResident } from "../../services/resident/find-resident";
+import { recommendOpportunities } from "../../services/opportunity/recommend-opportunities";
+import type { ActionContext } from "../conversation-deps";
+import { buttonText, describeReasons, localizedSummary, localizedTitle } from "../present";
+
+export const OFFERS_PER_PAGE = 3;
+
+/** Button values carry the opportunity id; "o12" cannot clash with the fixed options. */
+export function offerValue(opportunityId: number): string {
+  return `o${opportunityId}`;
+}
+export function parseOfferValue(value: unknown): number | null {
+  const match = typeof value === "string" ? /^o(\d{1,9})$/.exec(value) : null;
+  return match ? Number(match[1]) : null;
+}
+
+export async function firstOfferPage(): Promise<ActionResult> {
+  return { slots: { offerPage: 0 } };
+}
+
+export async function nextOfferPage(context: ActionContext): Promise<ActionResult> {
+  if (context.slots.hasMore === true) return { slots: { offerPage: Number(context.slots.offerPage ?? 0) + 1 } };
+  return { slots: { offerPage: 0 }, outputs: [{ type: "message", key: "recommendations-no-more" }] };
+}
+
+export async function recommend(context: ActionContext): Promise<ActionResult> {
+  const { translator, locale } = context;
+  const resident = await findResident(context.prisma, context.identity);
+  if (!resident) return { slots: { offerCount: 0, offers: [], hasMore: false } };
+  const page = Number(context.slots.offerPage ?? 0);
+  const result = await recommendOpportunities({
+    prisma: context.prisma,
+    residentId: resident.id,
+    now: context.now(),
+    offset: page * OFFERS_PER_PAGE,
+    count: OFFERS_PER_PAGE,
+  });
+  const offers: DynamicOption[] = [];
+  const outputs: Output[] = [];
+  if (result.items.length > 0) {
+    const lines = result.items.map((item, index) => {
+      const title = localizedTitle(item.opportunity, locale);
+      offers.push({ value: offerValue(item.opportunity.id), text: buttonText(`${page * OFFERS_PER_PAGE + index + 1}. ${title}`) });
+      return translator.t(locale, "recommendations-item", {
+        rank: page * OFFERS_PER_PAGE + index + 1,
+        title,
+        summary: localizedSummary(item.opportunity, locale),
+        organisation: item.opportunity.organisationName,
+        why: describeReasons(translator, locale, item.reasons, result.districtNames),
+      });
+    });
+    const heading = translator.t(locale, page === 0 ? "recommendations-heading" : "recommendations-heading-more");
+    outputs.push({ type: "text", text: [heading, ...lines].join("\n\n") });
+  }
+  return { slots: { offers, offerCount: offers.length, hasMore: result.hasMore }, outputs };
+}

@@ -1,0 +1,106 @@
+// One turn of a conversation: load where the chat stands, feed the input to the flow engine,
+// run the actions it asks for, store the new state. Shared by every channel.
+import { z } from "zod";
+import { handleInput, IDLE_STATE, resumeAfterAction, type EngineContext, type FlowState, type InputEvent, type Output } from "../domain/flows/engine";
+import { commandIndex } from "../domain/flows/load-flows";
+import { BOT_LOCALES, DEFAULT_LOCALE, type BotLocale } from "../domain/vocabulary";
+import { findResident } from "../services/resident/find-resident";
+import type { ResidentIdentity } from "../services/resident/resident-identity";
+import { FLOW_ACTIONS } from "./actions";
+import type { ConversationDeps } from "./conversation-deps";
+import { createOptionSources } from "./option-sources";
+
+export type ChannelInput = InputEvent | { type: "command"; command: string };
+
+export interface TurnResult {
+  /** The language to render the outputs in (it may have changed during the turn). */
+  locale: BotLocale;
+  outputs: Output[];
+}
+
+const dynamicOption = z.object({ value: z.string(), text: z.string() });
+const slotValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string()), z.array(dynamicOption)]);
+const storedStateSchema = z.object({
+  flowId: z.string().nullable(),
+  stepId: z.string().nullable(),
+  slots: z.record(z.string(), slotValue),
+  draft: z.array(z.string()).nullable(),
+});
+
+const HELP_FLOW = "help";
+const MAX_ACTIONS_PER_TURN = 20;
+
+export async function runTurn(deps: ConversationDeps, identity: ResidentIdentity, input: ChannelInput, options: { preferredLocale?: string } = {}): Promise<TurnResult> {
+  const { prisma } = deps;
+  const key = { channel: identity.channel, channelUserId: identity.channelUserId };
+  const [stored, resident, districts] = await Promise.all([
+    prisma.conversation.findUnique({ where: { channel_channelUserId: key } }),
+    findResident(prisma, identity),
+    prisma.district.findMany({ orderBy: { name: "asc" } }),
+  ]);
+  let state = parseStoredState(stored?.state, deps);
+  if (typeof state.slots.locale !== "string") {
+    state = { ...state, slots: { ...state.slots, locale: resident?.locale ?? localeFromHint(options.preferredLocale) } };
+  }
+
+  const context: EngineContext = { flows: deps.flows, sources: createOptionSources(districts), idleFlowId: HELP_FLOW };
+  const event = toEngineEvent(input, deps);
+  let result = handleInput(context, state, event);
+  const outputs: Output[] = [...result.outputs];
+  for (let count = 0; result.action; count++) {
+    if (count >= MAX_ACTIONS_PER_TURN) throw new Error(`flow ${result.state.flowId} ran ${MAX_ACTIONS_PER_TURN} actions in one turn`);
+    const action = FLOW_ACTIONS[result.action];
+    if (!action) throw new Error(`unknown action "${result.action}"`);
+    const actionResult = await action({ ...deps, identity, slots: result.state.slots, locale: localeOf(result.state) });
+    result = resumeAfterAction(context, result.state, actionResult);
+    outputs.push(...result.outputs);
+  }
+  state = result.state;
+
+  // Only a chat in the middle of a flow has a stored state; an idle one leaves nothing behind.
+  if (state.flowId) {
+    const json = JSON.stringify(state);
+    await prisma.conversation.upsert({ where: { channel_channelUserId: key }, create: { ...key, state: json }, update: { state: json } });
+  } else {
+    await prisma.conversation.deleteMany({ where: key });
+  }
+  await prisma.resident.updateMany({ where: key, data: { lastActiveAt: deps.now() } });
+  return { locale: localeOf(state), outputs };
+}
+
+function toEngineEvent(input: ChannelInput, deps: ConversationDeps): InputEvent {
+  if (input.type !== "command") return input;
+  const flowId = commandIndex(deps.flows).get(input.command.toLowerCase());
+  return { type: "start", flowId: flowId ?? HELP_FLOW };
+}
+
+function parseStoredState(json: string | undefined, deps: ConversationDeps): FlowState {
+  if (json === undefined) return IDLE_STATE;
+  const parsed = storedStateSchema.safeParse(safeJson(json));
+  const flowKnown = parsed.success && (parsed.data.flowId === null || deps.flows.has(parsed.data.flowId));
+  if (!parsed.success || !flowKnown) {
+    // After a deploy that renamed a flow, or a hand-edited row: start over rather than crash.
+    deps.logger.warn("stored conversation state unusable; starting over");
+    return IDLE_STATE;
+  }
+  return parsed.data;
+}
+
+function safeJson(json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+}
+
+function localeOf(state: FlowState): BotLocale {
+  const locale = state.slots.locale;
+  return (BOT_LOCALES as readonly unknown[]).includes(locale) ? (locale as BotLocale) : DEFAULT_LOCALE;
+}
+
+/** Telegram's language_code ("en-GB", "uk") → a bot locale; German when we do not speak it. */
+export function localeFromHint(languageCode: string | undefined): BotLocale {
+  const base = languageCode?.toLowerCase().split(/[-_.]/)[0];
+  return (BOT_LOCALES as readonly (string | undefined)[]).includes(base) ? (base as BotLocale) : DEFAULT_LOCALE;
+}

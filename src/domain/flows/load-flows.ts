@@ -1,0 +1,123 @@
+// Reads flows/*.yaml and checks them: shape by zod, then references (next targets, actions,
+// option sources, commands). A broken flow file stops start-up with one line naming the file,
+// the step and the field.
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { parse } from "yaml";
+import type { z } from "zod";
+import { flowSchema, type Flow, type Next, type Step } from "./flow-schema";
+
+export class FlowFileError extends Error {
+  constructor(file: string, where: string, detail: string) {
+    super(`${file}: ${where}: ${detail}`);
+    this.name = "FlowFileError";
+  }
+}
+
+export interface FlowCatalog {
+  /** Names of actions implemented in TypeScript. */
+  actions: ReadonlySet<string>;
+  /** Names of option sources: lists the host resolves and slots that actions fill with options. */
+  sources: ReadonlySet<string>;
+}
+
+export function loadFlows(dir: string, catalog: FlowCatalog): Map<string, Flow> {
+  const files = readdirSync(dir).filter((name) => name.endsWith(".yaml") || name.endsWith(".yml")).sort();
+  const flows = new Map<string, Flow>();
+  const origin = new Map<string, string>();
+  for (const name of files) {
+    const file = `flows/${name}`;
+    const flow = parseFlow(file, readFileSync(join(dir, name), "utf8"));
+    if (flow.id !== basename(name).replace(/\.ya?ml$/, "")) {
+      throw new FlowFileError(file, "id", `"${flow.id}" must match the file name`);
+    }
+    flows.set(flow.id, flow);
+    origin.set(flow.id, file);
+  }
+  checkReferences(flows, origin, catalog);
+  return flows;
+}
+
+export function parseFlow(file: string, source: string): Flow {
+  let data: unknown;
+  try {
+    data = parse(source);
+  } catch (error) {
+    throw new FlowFileError(file, "yaml", (error as Error).message.split("\n")[0] ?? "invalid YAML");
+  }
+  const result = flowSchema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new FlowFileError(file, describePath(data, issue.path), issue.message);
+  }
+  return result.data;
+}
+
+/** "steps[3] (interests).collect.maxLength" — the step id makes the error findable in the file. */
+function describePath(data: unknown, path: z.core.$ZodIssue["path"]): string {
+  let where = "";
+  let node: unknown = data;
+  for (const part of path) {
+    node = node && typeof node === "object" ? (node as Record<PropertyKey, unknown>)[part as PropertyKey] : undefined;
+    if (typeof part === "number") {
+      const id = node && typeof node === "object" && "id" in node ? ` (${String((node as { id: unknown }).id)})` : "";
+      where += `[${part}]${id}`;
+    } else {
+      where += where ? `.${String(part)}` : String(part);
+    }
+  }
+  return where || "(file)";
+}
+
+function checkReferences(flows: Map<string, Flow>, origin: Map<string, string>, catalog: FlowCatalog): void {
+  const commands = new Map<string, string>();
+  for (const flow of flows.values()) {
+    const file = origin.get(flow.id)!;
+    const stepIds = new Set<string>();
+    for (const step of flow.steps) {
+      if (stepIds.has(step.id)) throw new FlowFileError(file, `step "${step.id}"`, "duplicate step id");
+      stepIds.add(step.id);
+    }
+    for (const step of flow.steps) {
+      for (const target of targetsOf(step.next)) {
+        if (target === "end") continue;
+        if (target.startsWith("flow:")) {
+          if (!flows.has(target.slice(5))) throw new FlowFileError(file, `step "${step.id}"`, `next: unknown flow "${target.slice(5)}"`);
+        } else if (!stepIds.has(target)) {
+          throw new FlowFileError(file, `step "${step.id}"`, `next: unknown step "${target}"`);
+        }
+      }
+      if ("action" in step && !catalog.actions.has(step.action)) {
+        throw new FlowFileError(file, `step "${step.id}"`, `action: unknown action "${step.action}"`);
+      }
+      for (const source of sourcesOf(step)) {
+        if (!catalog.sources.has(source)) throw new FlowFileError(file, `step "${step.id}"`, `options: unknown source "${source}"`);
+      }
+    }
+    for (const command of flow.commands) {
+      const other = commands.get(command);
+      if (other) throw new FlowFileError(file, "commands", `/${command} is already started by flow "${other}"`);
+      commands.set(command, flow.id);
+    }
+  }
+}
+
+function targetsOf(next: Next | undefined): string[] {
+  if (next === undefined) return [];
+  if (typeof next === "string") return [next];
+  return next.map((branch) => ("else" in branch ? branch.else : branch.then));
+}
+
+function sourcesOf(step: Step): string[] {
+  if (!("collect" in step)) return [];
+  const collect = step.collect;
+  if (collect.kind !== "single" && collect.kind !== "multiple") return [];
+  return collect.options.flatMap((option) => ("source" in option ? [option.source] : []));
+}
+
+/** Maps a chat command (without slash) to the flow it starts. */
+export function commandIndex(flows: ReadonlyMap<string, Flow>): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const flow of flows.values()) for (const command of flow.commands) index.set(command, flow.id);
+  return index;
+}

@@ -1,0 +1,323 @@
+import type { Prisma, PrismaClient } from "../../generated/prisma/client";
+import { languagesCodec, requirementsCodec, scheduleCodec } from "../../db/codecs";
+import { INTEREST_KEYS, type InterestKey } from "../../domain/vocabulary";
+import type {
+  CoordinatorEntry,
+  DistrictEntry,
+  NetworkFile,
+  OpportunityEntry,
+  OrganisationEntry,
+} from "./network-file-schema";
+
+export interface ImportNetworkCounts {
+  districts: number;
+  organisations: number;
+  coordinators: number;
+  opportunities: number;
+}
+
+/**
+ * A generous bound for the whole import: it is one SQLite transaction of some dozens of
+ * statements, but a network manager's file may be larger and a test machine busy, and Prisma's
+ * default of 5 s would abort it half-way.
+ */
+const IMPORT_TIMEOUT_MS = 120_000;
+
+/**
+ * Writes a validated network file into the database, in one transaction: either the whole file
+ * is imported or nothing changes. Every entry is matched by its stable key (slug; Slack user id
+ * for coordinators): new entries are created, changed ones updated in place, unchanged ones not
+ * written at all (so `updatedAt` tells when the manager last changed an entry). Importing the same
+ * file twice therefore changes nothing. Entries missing from the file are kept, because signups
+ * refer to them; to take an opportunity or organisation off the offer, set `active: false`.
+ *
+ * Returns how many entries of each kind the file contained.
+ */
+export async function importNetwork(prisma: PrismaClient, file: NetworkFile): Promise<ImportNetworkCounts> {
+  return prisma.$transaction(
+    async (tx) => {
+      await importInterests(tx);
+      const districtIds = await importDistricts(tx, file.districts);
+      const organisationIds = await importOrganisations(tx, file.organisations);
+      await importCoordinators(tx, file.coordinators, organisationIds);
+      await importOpportunities(tx, file.opportunities, organisationIds, districtIds);
+      return {
+        districts: file.districts.length,
+        organisations: file.organisations.length,
+        coordinators: file.coordinators.length,
+        opportunities: file.opportunities.length,
+      };
+    },
+    { timeout: IMPORT_TIMEOUT_MS },
+  );
+}
+
+// Each section reads the existing rows once and then writes only what is new or changed: a
+// Prisma query costs milliseconds of overhead, and one upsert per entry made the first import of
+// the sample network take seconds. New rows go in with one createMany per table.
+
+type Transaction = Prisma.TransactionClient;
+
+/** Interests are the fixed vocabulary, not file content; sortOrder is the order the bot offers them in. */
+async function importInterests(tx: Transaction): Promise<void> {
+  const existing = new Map((await tx.interest.findMany()).map((interest) => [interest.key, interest.sortOrder]));
+  const wanted = INTEREST_KEYS.map((key, sortOrder) => ({ key, sortOrder }));
+  const missing = wanted.filter(({ key }) => !existing.has(key));
+  if (missing.length > 0) await tx.interest.createMany({ data: missing });
+  for (const { key, sortOrder } of wanted) {
+    const currentOrder = existing.get(key);
+    if (currentOrder !== undefined && currentOrder !== sortOrder) {
+      await tx.interest.update({ where: { key }, data: { sortOrder } });
+    }
+  }
+}
+
+async function importDistricts(tx: Transaction, districts: readonly DistrictEntry[]): Promise<Map<string, number>> {
+  const existing = await tx.district.findMany({
+    where: { slug: { in: districts.map((district) => district.slug) } },
+    include: { neighbours: { select: { slug: true } }, neighbourOf: { select: { slug: true } } },
+  });
+  const existingBySlug = new Map(existing.map((district) => [district.slug, district]));
+  const ids = new Map(existing.map((district) => [district.slug, district.id]));
+
+  const created = await tx.district.createManyAndReturn({
+    data: districts.filter((district) => !existingBySlug.has(district.slug)).map(({ slug, name }) => ({ slug, name })),
+    select: { id: true, slug: true },
+  });
+  for (const district of created) ids.set(district.slug, district.id);
+  for (const district of districts) {
+    const row = existingBySlug.get(district.slug);
+    if (row !== undefined && row.name !== district.name) {
+      await tx.district.update({ where: { id: row.id }, data: { name: district.name } });
+    }
+  }
+
+  for (const [slug, wanted] of symmetricNeighbours(districts)) {
+    const row = existingBySlug.get(slug);
+    const current = row?.neighbours.map((neighbour) => neighbour.slug) ?? [];
+    const currentOf = row?.neighbourOf.map((neighbour) => neighbour.slug) ?? [];
+    if (sameSet(current, wanted) && sameSet(currentOf, wanted)) continue;
+    const neighbours = [...wanted].map((neighbour) => ({ id: idOf(ids, neighbour, "district") }));
+    await tx.district.update({
+      where: { id: idOf(ids, slug, "district") },
+      // A new district has no rows yet, and each of its neighbours lists it in turn, so adding
+      // its own side is enough. For an existing one, setting both sides makes every pair
+      // involving it symmetric, even if an earlier file or a hand edit left a one-sided row behind.
+      data:
+        row === undefined
+          ? { neighbours: { connect: neighbours } }
+          : { neighbours: { set: neighbours }, neighbourOf: { set: neighbours } },
+    });
+  }
+  return ids;
+}
+
+async function importOrganisations(
+  tx: Transaction,
+  organisations: readonly OrganisationEntry[],
+): Promise<Map<string, number>> {
+  const existing = await tx.organisation.findMany({
+    where: { slug: { in: organisations.map((organisation) => organisation.slug) } },
+  });
+  const existingBySlug = new Map(existing.map((organisation) => [organisation.slug, organisation]));
+  const ids = new Map(existing.map((organisation) => [organisation.slug, organisation.id]));
+
+  const toCreate: Prisma.OrganisationCreateManyInput[] = [];
+  for (const organisation of organisations) {
+    const data = {
+      name: organisation.name,
+      description: organisation.description,
+      address: organisation.address,
+      website: organisation.website ?? null,
+      contactName: organisation.contact?.name ?? null,
+      contactEmail: organisation.contact?.email ?? null,
+      contactPhone: organisation.contact?.phone ?? null,
+      slackChannel: organisation.slackChannel ?? null,
+      active: organisation.active,
+    };
+    const row = existingBySlug.get(organisation.slug);
+    if (row === undefined) {
+      toCreate.push({ slug: organisation.slug, ...data });
+    } else {
+      const changed = changedColumns(row, data);
+      if (Object.keys(changed).length > 0) await tx.organisation.update({ where: { id: row.id }, data: changed });
+    }
+  }
+  const created = await tx.organisation.createManyAndReturn({ data: toCreate, select: { id: true, slug: true } });
+  for (const organisation of created) ids.set(organisation.slug, organisation.id);
+  return ids;
+}
+
+async function importCoordinators(
+  tx: Transaction,
+  coordinators: readonly CoordinatorEntry[],
+  organisationIds: ReadonlyMap<string, number>,
+): Promise<void> {
+  const existing = await tx.coordinator.findMany({
+    where: { slackUserId: { in: coordinators.map((coordinator) => coordinator.slackUserId) } },
+  });
+  const existingBySlackUserId = new Map(existing.map((coordinator) => [coordinator.slackUserId, coordinator]));
+
+  const toCreate: Prisma.CoordinatorCreateManyInput[] = [];
+  for (const coordinator of coordinators) {
+    const data = {
+      name: coordinator.name,
+      organisationId:
+        coordinator.organisation === undefined ? null : idOf(organisationIds, coordinator.organisation, "organisation"),
+    };
+    const row = existingBySlackUserId.get(coordinator.slackUserId);
+    if (row === undefined) {
+      toCreate.push({ slackUserId: coordinator.slackUserId, ...data });
+    } else {
+      const changed = changedColumns(row, data);
+      if (Object.keys(changed).length > 0) await tx.coordinator.update({ where: { id: row.id }, data: changed });
+    }
+  }
+  if (toCreate.length > 0) await tx.coordinator.createMany({ data: toCreate });
+}
+
+async function importOpportunities(
+  tx: Transaction,
+  opportunities: readonly OpportunityEntry[],
+  organisationIds: ReadonlyMap<string, number>,
+  districtIds: ReadonlyMap<string, number>,
+): Promise<void> {
+  const existing = await tx.opportunity.findMany({
+    where: { slug: { in: opportunities.map((opportunity) => opportunity.slug) } },
+    include: { interests: { select: { key: true } } },
+  });
+  const existingBySlug = new Map(existing.map((opportunity) => [opportunity.slug, opportunity]));
+
+  const toCreate: Prisma.OpportunityCreateManyInput[] = [];
+  for (const opportunity of opportunities) {
+    const data = opportunityColumns(opportunity, organisationIds, districtIds);
+    const row = existingBySlug.get(opportunity.slug);
+    if (row === undefined) {
+      toCreate.push({ slug: opportunity.slug, ...data });
+      continue;
+    }
+    const changed = changedColumns(row, data);
+    const interestsChanged = !sameSet(
+      row.interests.map((interest) => interest.key),
+      opportunity.interests,
+    );
+    if (Object.keys(changed).length === 0 && !interestsChanged) continue;
+    await tx.opportunity.update({
+      where: { id: row.id },
+      data: interestsChanged
+        ? { ...changed, interests: { set: opportunity.interests.map((key) => ({ key })) } }
+        : changed,
+    });
+  }
+
+  const created = await tx.opportunity.createManyAndReturn({ data: toCreate, select: { id: true, slug: true } });
+  // New opportunities are linked to their interests from the interest side: one write per
+  // interest (13) instead of one per opportunity.
+  const createdIds = new Map(created.map((opportunity) => [opportunity.slug, opportunity.id]));
+  const newOpportunityIdsByInterest = new Map<InterestKey, { id: number }[]>();
+  for (const opportunity of opportunities) {
+    const id = createdIds.get(opportunity.slug);
+    if (id === undefined) continue;
+    for (const key of opportunity.interests) {
+      const ids = newOpportunityIdsByInterest.get(key) ?? [];
+      ids.push({ id });
+      newOpportunityIdsByInterest.set(key, ids);
+    }
+  }
+  for (const [key, ids] of newOpportunityIdsByInterest) {
+    await tx.interest.update({ where: { key }, data: { opportunities: { connect: ids } } });
+  }
+}
+
+/** The opportunity's columns, except slug and interests. */
+function opportunityColumns(
+  opportunity: OpportunityEntry,
+  organisationIds: ReadonlyMap<string, number>,
+  districtIds: ReadonlyMap<string, number>,
+): Omit<Prisma.OpportunityCreateManyInput, "slug"> {
+  const location = opportunity.location;
+  return {
+    organisationId: idOf(organisationIds, opportunity.organisation, "organisation"),
+    title: opportunity.title,
+    summary: opportunity.summary,
+    description: opportunity.description,
+    titleEn: opportunity.en.title,
+    summaryEn: opportunity.en.summary,
+    descriptionEn: opportunity.en.description ?? null,
+    locationKind: typeof location === "object" ? "district" : location,
+    districtId: typeof location === "object" ? idOf(districtIds, location.district, "district") : null,
+    hoursPerWeek: opportunity.hoursPerWeek,
+    frequency: opportunity.frequency,
+    minCommitmentMonths: opportunity.minCommitmentMonths ?? null,
+    minAge: opportunity.minAge ?? null,
+    capacity: opportunity.capacity ?? null,
+    validUntil: opportunity.validUntil === undefined ? null : startOfDayUtc(opportunity.validUntil),
+    active: opportunity.active,
+    ...listColumns(opportunity),
+  };
+}
+
+/**
+ * The JSON-text list columns. They are written through src/db/codecs.ts, the one place that
+ * knows their encoding. A flexible schedule is stored as the empty list.
+ */
+function listColumns(opportunity: OpportunityEntry) {
+  return {
+    schedule: scheduleCodec.encode(opportunity.schedule === "flexible" ? [] : opportunity.schedule),
+    languagesHelpful: languagesCodec.encode(opportunity.languages.helpful),
+    languagesRequired: languagesCodec.encode(opportunity.languages.required),
+    requirements: requirementsCodec.encode(opportunity.requirements),
+  };
+}
+
+/**
+ * `validUntil` names the last day an opportunity is offered. It is stored as midnight UTC of that
+ * day (how Prisma stores date-only values), so formatting it in Europe/Berlin shows the same day;
+ * whoever compares it with "now" has to treat it as valid through the end of that day.
+ */
+function startOfDayUtc(calendarDay: string): Date {
+  return new Date(`${calendarDay}T00:00:00.000Z`);
+}
+
+/**
+ * Neighbourhood is symmetric: if the file says Süd borders Auenhain, Auenhain borders Süd, even
+ * when only one of the two entries lists the other. Every district of the file gets an entry.
+ */
+function symmetricNeighbours(districts: readonly DistrictEntry[]): Map<string, Set<string>> {
+  const neighbours = new Map(districts.map((district) => [district.slug, new Set<string>()]));
+  for (const district of districts) {
+    for (const neighbour of district.neighbours) {
+      neighbours.get(district.slug)?.add(neighbour);
+      neighbours.get(neighbour)?.add(district.slug);
+    }
+  }
+  return neighbours;
+}
+
+/**
+ * The entries of `data` whose value differs from the row's. Only these are written, so that an
+ * unchanged entry is not touched and keeps its `updatedAt`.
+ */
+function changedColumns<Data extends Record<string, unknown>>(row: Record<string, unknown>, data: Data): Partial<Data> {
+  const changed: Partial<Data> = {};
+  for (const key of Object.keys(data) as (keyof Data & string)[]) {
+    const before = row[key];
+    const after = data[key];
+    const same =
+      before instanceof Date && after instanceof Date ? before.getTime() === after.getTime() : before === after;
+    if (!same) changed[key] = after;
+  }
+  return changed;
+}
+
+function sameSet(current: readonly string[], wanted: Iterable<string>): boolean {
+  const wantedSet = new Set(wanted);
+  return current.length === wantedSet.size && current.every((value) => wantedSet.has(value));
+}
+
+/** Cross-references were checked when the file was validated; a miss here is a programming error. */
+function idOf(ids: ReadonlyMap<string, number>, slug: string, kind: string): number {
+  const id = ids.get(slug);
+  if (id === undefined) throw new Error(`importNetwork: ${kind} "${slug}" is not in the file (was the file validated?)`);
+  return id;
+}

@@ -1,0 +1,31 @@
+import type { PrismaClient } from "../../generated/prisma/client";
+import { languagesCodec, requirementsCodec, scheduleCodec } from "../../db/codecs";
+import { endOfDay } from "../signup/create-signup";
+import { OPEN_SIGNUP_STATUSES } from "../signup/open-signup-statuses";
+
+/** Everything the signup flow shows about one offer, and whether it still takes signups. */
+export async function getOpportunityDetails(options: { prisma: PrismaClient; opportunityId: number; residentId: number; now: Date }) {
+  const { prisma, opportunityId, residentId, now } = options;
+  const opportunity = await prisma.opportunity.findUnique({
+    where: { id: opportunityId },
+    include: { organisation: true, district: true, interests: true },
+  });
+  if (!opportunity) return null;
+  const [openSignups, ownSignup] = await Promise.all([
+    prisma.signup.count({ where: { opportunityId, status: { in: [...OPEN_SIGNUP_STATUSES] } } }),
+    prisma.signup.findUnique({ where: { residentId_opportunityId: { residentId, opportunityId } } }),
+  ]);
+  const expired = opportunity.validUntil !== null && endOfDay(opportunity.validUntil) < now;
+  const full = opportunity.capacity !== null && openSignups >= opportunity.capacity;
+  return {
+    ...opportunity,
+    schedule: scheduleCodec.decode(opportunity.schedule),
+    languagesHelpful: languagesCodec.decode(opportunity.languagesHelpful),
+    languagesRequired: languagesCodec.decode(opportunity.languagesRequired),
+    requirements: requirementsCodec.decode(opportunity.requirements),
+    isAvailable: opportunity.active && opportunity.organisation.active && !expired && !full,
+    alreadySignedUp: ownSignup !== null && ownSignup.status !== "withdrawn",
+  };
+}
+
+export type OpportunityDetails = NonNullable<Awaited<ReturnType<typeof getOpportunityDetails>>>;

@@ -1,0 +1,82 @@
+import type { PrismaClient } from "../../generated/prisma/client";
+import { languagesCodec, residentSlotsCodec, scheduleCodec } from "../../db/codecs";
+import { pickRecommendations, rankOpportunities, type MatchOpportunity, type MatchProfile, type MatchReason } from "../../domain/matching";
+import type { DistrictChoice, InterestKey } from "../../domain/vocabulary";
+import { OPEN_SIGNUP_STATUSES } from "../signup/open-signup-statuses";
+
+export interface RecommendationPage {
+  items: Array<{
+    opportunity: { id: number; slug: string; title: string; summary: string; titleEn: string; summaryEn: string; organisationName: string };
+    score: number;
+    reasons: MatchReason[];
+  }>;
+  /** Whether another page follows. */
+  hasMore: boolean;
+  /** District id → name, to render place reasons. */
+  districtNames: ReadonlyMap<number, string>;
+}
+
+/** One page of the resident's recommendations, best first, diversified across organisations. */
+export async function recommendOpportunities(options: { prisma: PrismaClient; residentId: number; now: Date; offset: number; count: number }): Promise<RecommendationPage> {
+  const { prisma, residentId, now, offset, count } = options;
+  const resident = await prisma.resident.findUniqueOrThrow({ where: { id: residentId }, include: { interests: true, signups: true } });
+  const [opportunities, districts, openCounts] = await Promise.all([
+    prisma.opportunity.findMany({ where: { active: true }, include: { interests: true, organisation: true } }),
+    prisma.district.findMany({ include: { neighbours: true } }),
+    prisma.signup.groupBy({ by: ["opportunityId"], where: { status: { in: [...OPEN_SIGNUP_STATUSES] } }, _count: { _all: true } }),
+  ]);
+  const openByOpportunity = new Map(openCounts.map((row) => [row.opportunityId, row._count._all]));
+
+  const profile: MatchProfile = {
+    interests: resident.interests.map((interest) => interest.key as InterestKey),
+    timeSlots: residentSlotsCodec.decode(resident.timeSlots),
+    hoursPerWeek: resident.hoursPerWeek,
+    districtChoice: resident.districtChoice as DistrictChoice | null,
+    districtId: resident.districtId,
+    languages: languagesCodec.decode(resident.languages),
+  };
+  // Organisations that are switched off take their offers with them.
+  const candidates: MatchOpportunity[] = opportunities.map((opportunity) => ({
+    id: opportunity.id,
+    organisationId: opportunity.organisationId,
+    interests: opportunity.interests.map((interest) => interest.key as InterestKey),
+    locationKind: opportunity.locationKind as MatchOpportunity["locationKind"],
+    districtId: opportunity.districtId,
+    schedule: scheduleCodec.decode(opportunity.schedule),
+    hoursPerWeek: opportunity.hoursPerWeek,
+    languagesHelpful: languagesCodec.decode(opportunity.languagesHelpful),
+    languagesRequired: languagesCodec.decode(opportunity.languagesRequired),
+    capacity: opportunity.capacity,
+    openSignups: openByOpportunity.get(opportunity.id) ?? 0,
+    validUntil: opportunity.validUntil,
+    active: opportunity.active && opportunity.organisation.active,
+  }));
+  const ranked = rankOpportunities(profile, candidates, {
+    now,
+    neighbours: new Map(districts.map((district) => [district.id, district.neighbours.map((neighbour) => neighbour.id)])),
+    excludeIds: new Set(resident.signups.filter((signup) => signup.status !== "withdrawn").map((signup) => signup.opportunityId)),
+  });
+  // One more than asked tells whether a further page exists.
+  const page = pickRecommendations(ranked, { count: count + 1, offset });
+  const byId = new Map(opportunities.map((opportunity) => [opportunity.id, opportunity]));
+  return {
+    items: page.slice(0, count).map((entry) => {
+      const opportunity = byId.get(entry.opportunityId)!;
+      return {
+        opportunity: {
+          id: opportunity.id,
+          slug: opportunity.slug,
+          title: opportunity.title,
+          summary: opportunity.summary,
+          titleEn: opportunity.titleEn,
+          summaryEn: opportunity.summaryEn,
+          organisationName: opportunity.organisation.name,
+        },
+        score: entry.score,
+        reasons: entry.reasons,
+      };
+    }),
+    hasMore: page.length > count,
+    districtNames: new Map(districts.map((district) => [district.id, district.name])),
+  };
+}

@@ -1,0 +1,32 @@
+import type { PrismaClient } from "../../generated/prisma/client";
+import { OPEN_SIGNUP_STATUSES } from "../signup/open-signup-statuses";
+import type { ResidentIdentity } from "./resident-identity";
+
+/**
+ * Art. 17 DSGVO: erases the resident and their conversation. Signups stay, anonymised (no
+ * resident, no message), so organisations keep correct numbers; open ones become withdrawn and
+ * their coordinators are told, because the person can no longer be contacted.
+ */
+export async function eraseResident(options: { prisma: PrismaClient; identity: Pick<ResidentIdentity, "channel" | "channelUserId">; now: Date }) {
+  const { prisma, identity, now } = options;
+  return prisma.$transaction(async (tx) => {
+    const resident = await tx.resident.findUnique({
+      where: { channel_channelUserId: { channel: identity.channel, channelUserId: identity.channelUserId } },
+      include: { signups: true },
+    });
+    await tx.conversation.deleteMany({ where: { channel: identity.channel, channelUserId: identity.channelUserId } });
+    if (!resident) return { erased: false, withdrawnSignups: 0 };
+
+    const open = resident.signups.filter((signup) => (OPEN_SIGNUP_STATUSES as readonly string[]).includes(signup.status));
+    for (const signup of open) {
+      await tx.signup.update({ where: { id: signup.id }, data: { status: "withdrawn", statusChangedAt: now } });
+      await tx.notification.create({
+        data: { channel: "slack", kind: "signup-withdrawn", payload: JSON.stringify({ signupId: signup.id }) },
+      });
+    }
+    await tx.signup.updateMany({ where: { residentId: resident.id }, data: { message: null, anonymisedAt: now } });
+    // onDelete: SetNull detaches the signups from the deleted resident.
+    await tx.resident.delete({ where: { id: resident.id } });
+    return { erased: true, withdrawnSignups: open.length };
+  });
+}

@@ -1,0 +1,76 @@
+import { Prisma, type PrismaClient } from "../../generated/prisma/client";
+import { OPEN_SIGNUP_STATUSES } from "./open-signup-statuses";
+
+export class SignupDuplicateError extends Error {
+  constructor(readonly signupId: number) {
+    super(`signup ${signupId} already exists`);
+    this.name = "SignupDuplicateError";
+  }
+}
+
+export class OpportunityUnavailableError extends Error {
+  constructor(
+    readonly opportunityId: number,
+    readonly reason: "inactive" | "expired" | "full" | "unknown",
+  ) {
+    super(`opportunity ${opportunityId} is not open for signups: ${reason}`);
+    this.name = "OpportunityUnavailableError";
+  }
+}
+
+export interface CreateSignupOptions {
+  prisma: PrismaClient;
+  residentId: number;
+  opportunityId: number;
+  message: string | null;
+  now: Date;
+}
+
+/**
+ * Signs a resident up and, in the same transaction, queues the Slack notification for the
+ * organisation, so a crash between the two can neither lose nor invent a notification.
+ * A second tap on "sign up" finds the unique (resident, opportunity) pair and is refused;
+ * a resident who withdrew earlier and signs up again reopens the same signup.
+ */
+export async function createSignup(options: CreateSignupOptions) {
+  const { prisma, residentId, opportunityId, message, now } = options;
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const opportunity = await tx.opportunity.findUnique({ where: { id: opportunityId } });
+      if (!opportunity) throw new OpportunityUnavailableError(opportunityId, "unknown");
+      if (!opportunity.active) throw new OpportunityUnavailableError(opportunityId, "inactive");
+      if (opportunity.validUntil && endOfDay(opportunity.validUntil) < now) throw new OpportunityUnavailableError(opportunityId, "expired");
+
+      const existing = await tx.signup.findUnique({ where: { residentId_opportunityId: { residentId, opportunityId } } });
+      if (existing && existing.status !== "withdrawn") throw new SignupDuplicateError(existing.id);
+
+      if (opportunity.capacity !== null) {
+        const taken = await tx.signup.count({ where: { opportunityId, status: { in: [...OPEN_SIGNUP_STATUSES] } } });
+        if (taken >= opportunity.capacity) throw new OpportunityUnavailableError(opportunityId, "full");
+      }
+
+      const data = { message, status: "new", contactConsentAt: now, statusChangedAt: now };
+      const signup = existing
+        ? await tx.signup.update({ where: { id: existing.id }, data })
+        : await tx.signup.create({ data: { residentId, opportunityId, ...data } });
+      await tx.notification.create({
+        data: { channel: "slack", kind: "signup-created", payload: JSON.stringify({ signupId: signup.id }) },
+      });
+      return signup;
+    });
+  } catch (error) {
+    // Two taps handled at the same time: the second insert hits the unique index.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const existing = await prisma.signup.findUnique({ where: { residentId_opportunityId: { residentId, opportunityId } } });
+      if (existing) throw new SignupDuplicateError(existing.id);
+    }
+    throw error;
+  }
+}
+
+/** validUntil names the last day an offer runs; it is valid through that whole day. */
+export function endOfDay(day: Date): Date {
+  const end = new Date(day);
+  end.setUTCHours(23, 59, 59, 999);
+  return end;
+}

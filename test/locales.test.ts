@@ -1,0 +1,513 @@
+// The translations are complete: every key a flow, the engine, a vocabulary or the code asks
+// for exists in every bot locale, the locales define the same keys with the same arguments,
+// and a broken .ftl file stops start-up with one line naming file and line.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { FluentParser, Message, Visitor, type MessageReference, type TermReference, type VariableReference } from "@fluent/syntax";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadProductFlows } from "../src/conversation/load-product-flows";
+import { createOptionSources, HOST_SOURCES } from "../src/conversation/option-sources";
+import type { Label } from "../src/domain/flows/engine";
+import type { Flow } from "../src/domain/flows/flow-schema";
+import { COORDINATOR_STATUSES } from "../src/domain/signup-status";
+import {
+  BOT_LOCALES,
+  HOURS_CHOICES,
+  INTEREST_KEYS,
+  LANGUAGE_CODES,
+  OPPORTUNITY_SLOTS,
+  PRIVACY_VERSION,
+  REQUIREMENT_KEYS,
+  RESIDENT_SLOTS,
+  SIGNUP_STATUSES,
+  type BotLocale,
+} from "../src/domain/vocabulary";
+import { loadTranslator, LocaleFileError } from "../src/i18n/translator";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const LOCALES_DIR = path.join(ROOT, "locales");
+const SRC_DIR = path.join(ROOT, "src");
+
+const translator = loadTranslator(LOCALES_DIR);
+const flows = loadProductFlows(path.join(ROOT, "flows"));
+
+// ---------------------------------------------------------------------------------------
+// The keys, by where they come from
+// ---------------------------------------------------------------------------------------
+
+/** Keys named in flows/*.yaml, with the schema's defaults (common-done, common-skip, common-yes/no). */
+function flowKeys(flow: Flow): string[] {
+  return flow.steps.flatMap((step): string[] => {
+    if ("say" in step) return [step.say];
+    if ("action" in step) return [];
+    const collect = step.collect;
+    switch (collect.kind) {
+      case "single":
+        return [step.prompt, ...collect.options.flatMap((option) => ("label" in option ? [option.label] : []))];
+      case "multiple":
+        return [step.prompt, collect.done, ...collect.options.flatMap((option) => ("label" in option ? [option.label] : []))];
+      case "text":
+        return [step.prompt, collect.skip];
+      case "confirm":
+        return [step.prompt, collect.yes, collect.no];
+    }
+  });
+}
+
+/** Button labels of the flows: rendered without arguments (src/conversation/render.ts). */
+function flowLabelKeys(flow: Flow): string[] {
+  return flow.steps.flatMap((step): string[] => {
+    if (!("collect" in step)) return [];
+    const collect = step.collect;
+    switch (collect.kind) {
+      case "single":
+        return collect.options.flatMap((option) => ("label" in option ? [option.label] : []));
+      case "multiple":
+        return [collect.done, ...collect.options.flatMap((option) => ("label" in option ? [option.label] : []))];
+      case "text":
+        return collect.optional ? [collect.skip] : [];
+      case "confirm":
+        return [collect.yes, collect.no];
+    }
+  });
+}
+
+const FLOW_KEYS = new Set([...flows.values()].flatMap(flowKeys));
+const FLOW_LABEL_KEYS = new Set([...flows.values()].flatMap(flowLabelKeys));
+const COMMANDS = [...flows.values()].flatMap((flow) => flow.commands);
+
+/** Labels built from the closed vocabularies (src/conversation/option-sources.ts, present.ts, actions). */
+const VOCABULARY_KEYS: Record<string, readonly string[]> = {
+  "locale-name": BOT_LOCALES.map((locale) => `locale-name-${locale}`),
+  interest: INTEREST_KEYS.map((key) => `interest-${key}`),
+  "resident slot": RESIDENT_SLOTS.map((slot) => `slot-${slot}`),
+  "opportunity slot": OPPORTUNITY_SLOTS.map((slot) => `slot-${slot}`),
+  hours: HOURS_CHOICES.map((hours) => `hours-${hours}`),
+  language: LANGUAGE_CODES.map((code) => `language-${code}`),
+  requirement: REQUIREMENT_KEYS.map((key) => `requirement-${key}`),
+  status: SIGNUP_STATUSES.map((status) => `status-${status}`),
+  command: COMMANDS.map((command) => `command-${command}`),
+};
+
+/** What a resident is told when a coordinator sets a status (src/channels/telegram/telegram-notifier.ts). */
+const NOTIFICATION_KEYS = COORDINATOR_STATUSES.map((status) => `notify-signup-${status}`);
+
+/** Labels the host option sources really produce; computed, so a new source is covered too. */
+const SOURCE_LABEL_KEYS = HOST_SOURCES.flatMap((source) =>
+  (createOptionSources([{ slug: "altstadt", name: "Altstadt" }])(source, {}) ?? []).flatMap(({ label }: { label: Label }) =>
+    "key" in label ? [label.key] : [],
+  ),
+);
+
+/** What src/domain/flows/engine.ts emits when an answer does not fit. */
+const ENGINE_KEYS = [
+  "common-stale-button",
+  "common-please-type",
+  "common-too-long",
+  "common-use-buttons",
+  "common-unknown-choice",
+  "common-choose-more",
+] as const;
+
+/**
+ * Keys the code builds from a template literal, by the template's fixed beginning. A new
+ * template in src fails the scan below until its keys are listed here.
+ */
+const TEMPLATE_PREFIXES: Record<string, readonly string[]> = {
+  "interest-": VOCABULARY_KEYS.interest!,
+  "slot-": [...VOCABULARY_KEYS["resident slot"]!, ...VOCABULARY_KEYS["opportunity slot"]!],
+  "language-": VOCABULARY_KEYS.language!,
+  "requirement-": VOCABULARY_KEYS.requirement!,
+  "status-": VOCABULARY_KEYS.status!,
+  "command-": VOCABULARY_KEYS.command!,
+  "notify-signup-": NOTIFICATION_KEYS,
+  "slack-button-": COORDINATOR_STATUSES.map((status) => `slack-button-${status}`),
+  // option-sources.ts: keyed(values, prefix) → `${prefix}-${value}`.
+  "": SOURCE_LABEL_KEYS,
+};
+
+const KEY_SHAPE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return full === path.join(SRC_DIR, "generated") ? [] : sourceFiles(full);
+    return entry.name.endsWith(".ts") ? [full] : [];
+  });
+}
+
+/** The text of a call's arguments, from just after "(" to the matching ")"; strings are skipped over. */
+function callArguments(source: string, open: number): string {
+  let depth = 0;
+  for (let index = open; index < source.length; index++) {
+    const char = source[index]!;
+    if (char === '"' || char === "'" || char === "`") {
+      const close = source.indexOf(char, index + 1);
+      index = close === -1 ? source.length : close;
+    } else if (char === "(") {
+      depth++;
+    } else if (char === ")" && --depth === 0) {
+      return source.slice(open + 1, index);
+    }
+  }
+  return source.slice(open + 1);
+}
+
+interface CodeKeys {
+  /** key → files that use it */
+  literals: Map<string, Set<string>>;
+  /** template prefix → files that use it */
+  templates: Map<string, Set<string>>;
+}
+
+/** String literals in `t(…, "key"` and `key: "key"` positions of src/**\/*.ts. */
+function scanSourceKeys(): CodeKeys {
+  const literals = new Map<string, Set<string>>();
+  const templates = new Map<string, Set<string>>();
+  const note = (map: Map<string, Set<string>>, key: string, file: string) => map.set(key, (map.get(key) ?? new Set()).add(file));
+  const collect = (text: string, file: string) => {
+    for (const match of text.matchAll(/(["'])([^"'\n]*)\1|`([^`]*)`/g)) {
+      if (match[3] !== undefined) {
+        const template = match[3];
+        const hole = template.indexOf("${");
+        if (hole === -1) {
+          if (KEY_SHAPE.test(template)) note(literals, template, file);
+        } else {
+          note(templates, template.slice(0, hole), file);
+        }
+      } else if (KEY_SHAPE.test(match[2]!)) {
+        note(literals, match[2]!, file);
+      }
+    }
+  };
+  for (const full of sourceFiles(SRC_DIR)) {
+    const file = path.relative(ROOT, full);
+    const source = readFileSync(full, "utf8");
+    for (const call of source.matchAll(/\bt\(/g)) {
+      const args = callArguments(source, call.index! + 1);
+      // The key is the first or second argument; an arguments object ({ … }) follows it.
+      const head = args.split(/,\s*\{/)[0]!;
+      collect(head, file);
+    }
+    for (const property of source.matchAll(/\bkey:\s*(["'`])/g)) {
+      const start = property.index! + property[0].length - 1;
+      const end = source.indexOf(property[1]!, start + 1);
+      collect(source.slice(start, end + 1), file);
+    }
+  }
+  return { literals, templates };
+}
+
+const CODE_KEYS = scanSourceKeys();
+
+function missingIn(locale: BotLocale, keys: Iterable<string>): string[] {
+  return [...new Set(keys)].filter((key) => !translator.has(locale, key)).sort();
+}
+
+// ---------------------------------------------------------------------------------------
+// Arguments: what each message uses, parsed from the .ftl files
+// ---------------------------------------------------------------------------------------
+
+interface ParsedMessage {
+  file: string;
+  variables: Set<string>;
+  references: Set<string>;
+}
+
+class ReferenceCollector extends Visitor {
+  variables = new Set<string>();
+  references = new Set<string>();
+  override visitVariableReference(node: VariableReference): void {
+    this.variables.add(node.id.name);
+  }
+  override visitMessageReference(node: MessageReference): void {
+    this.references.add(node.id.name);
+  }
+  override visitTermReference(node: TermReference): void {
+    this.references.add(`-${node.id.name}`);
+  }
+}
+
+function parseLocale(locale: BotLocale): Map<string, ParsedMessage> {
+  const messages = new Map<string, ParsedMessage>();
+  const dir = path.join(LOCALES_DIR, locale);
+  for (const name of readdirSync(dir).filter((file) => file.endsWith(".ftl"))) {
+    const resource = new FluentParser().parse(readFileSync(path.join(dir, name), "utf8"));
+    for (const entry of resource.body) {
+      if (!(entry instanceof Message)) continue;
+      const collector = new ReferenceCollector();
+      collector.visit(entry);
+      messages.set(entry.id.name, { file: `locales/${locale}/${name}`, variables: collector.variables, references: collector.references });
+    }
+  }
+  return messages;
+}
+
+const PARSED = new Map(BOT_LOCALES.map((locale) => [locale, parseLocale(locale)] as const));
+
+/** Arguments the code passes to the keys it formats itself (engine, present.ts, actions). */
+const CODE_ARGS: Record<string, readonly string[]> = {
+  "common-too-long": ["limit", "length"],
+  "common-choose-more": ["min"],
+  "reason-few-hours": ["hours"],
+  "details-organisation": ["name"],
+  "details-where": ["where"],
+  "details-when": ["when"],
+  "details-hours": ["hours", "frequency"],
+  "details-commitment": ["months"],
+  "details-min-age": ["age"],
+  "details-languages-required": ["languages"],
+  "details-languages-helpful": ["languages"],
+  "details-requirements": ["requirements"],
+  "recommendations-item": ["rank", "title", "summary", "organisation", "why"],
+  "my-signups-item": ["title", "organisation", "status"],
+  "my-signups-withdraw-button": ["title"],
+  ...Object.fromEntries(COORDINATOR_STATUSES.map((status) => [`notify-signup-${status}`, ["title", "organisation"]])),
+};
+
+/**
+ * Slots a flow prompt or say may use as an argument (the engine passes every string/number
+ * slot). Only slots that are certainly set when the message is shown belong here: a missing
+ * argument shows up as "{$name}" in the chat.
+ */
+const FLOW_ARGS = ["opportunityTitle", "organisationName", "requirementsText"];
+
+// ---------------------------------------------------------------------------------------
+
+describe("the locale files", () => {
+  it("load for every bot locale", () => {
+    expect(translator.locales).toEqual(BOT_LOCALES);
+    for (const locale of BOT_LOCALES) expect(translator.keys(locale).size).toBeGreaterThan(100);
+  });
+
+  it("define the same keys in every locale", () => {
+    const [first, ...others] = BOT_LOCALES;
+    const reference = [...translator.keys(first)].sort();
+    for (const locale of others) {
+      const keys = translator.keys(locale);
+      expect({ locale, missing: reference.filter((key) => !keys.has(key)) }).toEqual({ locale, missing: [] });
+      expect({ locale, extra: [...keys].filter((key) => !translator.has(first, key)).sort() }).toEqual({ locale, extra: [] });
+    }
+  });
+
+  it("use the same arguments for a key in every locale", () => {
+    const differences: string[] = [];
+    const reference = PARSED.get(BOT_LOCALES[0])!;
+    for (const locale of BOT_LOCALES.slice(1)) {
+      for (const [key, message] of PARSED.get(locale)!) {
+        const other = reference.get(key);
+        if (!other) continue;
+        const a = [...other.variables].sort().join(", ");
+        const b = [...message.variables].sort().join(", ");
+        if (a !== b) differences.push(`${key}: ${BOT_LOCALES[0]} uses {${a}}, ${locale} uses {${b}}`);
+      }
+    }
+    expect(differences).toEqual([]);
+  });
+
+  it("refer only to messages that exist", () => {
+    const broken = BOT_LOCALES.flatMap((locale) =>
+      [...PARSED.get(locale)!].flatMap(([key, message]) =>
+        [...message.references].filter((reference) => !translator.has(locale, reference)).map((reference) => `${message.file}: ${key} → ${reference}`),
+      ),
+    );
+    expect(broken).toEqual([]);
+  });
+});
+
+describe.each(BOT_LOCALES)("locale %s is complete", (locale) => {
+  it("has every key a flow names (prompts, says, labels, buttons and their defaults)", () => {
+    expect(FLOW_KEYS.size).toBeGreaterThan(50);
+    expect(missingIn(locale, FLOW_KEYS)).toEqual([]);
+  });
+
+  it.each(Object.keys(VOCABULARY_KEYS))("has a label for every %s", (vocabulary) => {
+    const keys = VOCABULARY_KEYS[vocabulary]!;
+    expect(keys.length).toBeGreaterThan(0);
+    expect(missingIn(locale, keys)).toEqual([]);
+  });
+
+  it("has a label for every option the host option sources offer", () => {
+    expect(SOURCE_LABEL_KEYS.length).toBeGreaterThan(20);
+    expect(missingIn(locale, SOURCE_LABEL_KEYS)).toEqual([]);
+  });
+
+  it("has a message for every status a coordinator can set", () => {
+    expect(missingIn(locale, NOTIFICATION_KEYS)).toEqual([]);
+  });
+
+  it("has every message the flow engine emits", () => {
+    const inEngine = readFileSync(path.join(SRC_DIR, "domain/flows/engine.ts"), "utf8").match(/"common-[a-z-]+"/g) ?? [];
+    expect(new Set(inEngine.map((literal) => literal.slice(1, -1)))).toEqual(new Set(ENGINE_KEYS));
+    expect(missingIn(locale, ENGINE_KEYS)).toEqual([]);
+  });
+
+  it("has every key the code in src names", () => {
+    expect(CODE_KEYS.literals.size).toBeGreaterThan(20);
+    const missing = [...CODE_KEYS.literals]
+      .filter(([key]) => !translator.has(locale, key))
+      .map(([key, files]) => `${key} (${[...files].join(", ")})`);
+    expect(missing).toEqual([]);
+  });
+
+  it("has every key the code builds from a template", () => {
+    const unknown = [...CODE_KEYS.templates]
+      .filter(([prefix]) => !(prefix in TEMPLATE_PREFIXES))
+      .map(([prefix, files]) => `\`${prefix}\${…}\` in ${[...files].join(", ")}: list its keys in TEMPLATE_PREFIXES`);
+    expect(unknown).toEqual([]);
+    expect([...CODE_KEYS.templates.keys()]).toEqual(expect.arrayContaining(["interest-", "slot-", "status-", "requirement-"]));
+    for (const prefix of CODE_KEYS.templates.keys()) {
+      expect({ prefix, missing: missingIn(locale, TEMPLATE_PREFIXES[prefix] ?? []) }).toEqual({ prefix, missing: [] });
+    }
+  });
+});
+
+describe.each(BOT_LOCALES)("locale %s formats", (locale) => {
+  const parsed = PARSED.get(locale)!;
+  const variablesOf = (key: string) => [...(parsed.get(key)?.variables ?? [])];
+
+  it("the messages the code formats with only the arguments the code passes", () => {
+    const unexpected = Object.entries(CODE_ARGS).flatMap(([key, args]) =>
+      variablesOf(key).filter((name) => !args.includes(name)).map((name) => `${key}: {$${name}}`),
+    );
+    expect(unexpected).toEqual([]);
+  });
+
+  it("flow prompts and says with only slots that are set when they are shown", () => {
+    const unexpected = [...FLOW_KEYS].flatMap((key) =>
+      variablesOf(key).filter((name) => !FLOW_ARGS.includes(name)).map((name) => `${key}: {$${name}}`),
+    );
+    expect(unexpected).toEqual([]);
+  });
+
+  it("button and vocabulary labels without any argument (they are rendered without)", () => {
+    const labels = [
+      ...FLOW_LABEL_KEYS,
+      ...SOURCE_LABEL_KEYS,
+      ...Object.values(VOCABULARY_KEYS).flat(),
+    ];
+    const withArguments = labels.filter((key) => variablesOf(key).length > 0);
+    expect(withArguments).toEqual([]);
+  });
+
+  it("button labels short enough for one line on a phone", () => {
+    const labels = [...new Set([...FLOW_LABEL_KEYS, ...SOURCE_LABEL_KEYS])];
+    const tooLong = labels.map((key) => translator.t(locale, key)).filter((text) => text.length > 40);
+    expect(tooLong).toEqual([]);
+  });
+
+  it("command descriptions that Telegram accepts (1–256 characters)", () => {
+    for (const key of VOCABULARY_KEYS.command!) {
+      const text = translator.t(locale, key);
+      expect(text.length, key).toBeGreaterThan(0);
+      expect(text.length, key).toBeLessThanOrEqual(256);
+    }
+  });
+
+  it("every message below Telegram's 4096 characters, with sample arguments filled in", () => {
+    const sample = { limit: 500, length: 612, min: 2, hours: 2, frequency: "regular", months: 6, age: 18, rank: 1 };
+    for (const key of translator.keys(locale)) {
+      const text = translator.t(locale, key, sample);
+      expect(text.length, key).toBeLessThan(4096);
+    }
+  });
+
+  it("numbers and selects as a resident reads them", () => {
+    expect(translator.t(locale, "common-too-long", { limit: 500, length: 612 })).toMatch(/500.*612/s);
+    expect(translator.t(locale, "common-choose-more", { min: 1 })).not.toContain("{");
+    expect(translator.t(locale, "details-hours", { hours: 2, frequency: "regular" })).not.toBe(
+      translator.t(locale, "details-hours", { hours: 2, frequency: "once" }),
+    );
+    const item = translator.t(locale, "recommendations-item", { rank: 2, title: "Lesepaten", summary: "Vorlesen in der Kita", organisation: "Stadtbibliothek", why: "Kinder" });
+    expect(item.split("\n")).toEqual(["2. Lesepaten", "Vorlesen in der Kita", "(Stadtbibliothek)", expect.stringMatching(/: Kinder$/)]);
+    const requirements = translator.t(locale, "details-requirements", { requirements: "• a\n• b" });
+    expect(requirements).toMatch(/\n• a\n• b$/);
+  });
+
+  it("the privacy notice with the date of the privacy version in effect", () => {
+    // PRIVACY_VERSION "2026-11" → "November 2026"; bumping it means revising both texts.
+    const [year, month] = PRIVACY_VERSION.split("-").map(Number) as [number, number];
+    const date = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, 1)));
+    for (const key of ["privacy-text", "onboarding-privacy"]) {
+      expect(translator.t(locale, key), key).toContain(date);
+    }
+    const text = translator.t(locale, "privacy-text");
+    expect(text).toContain("Netzwerk für Generationen Saalberg");
+    expect(text).toContain("datenschutz@netzwerk-saalberg.example.org");
+    expect(text).toMatch(/12/);
+    expect(text).toMatch(/\/(loeschen|delete)\b/);
+    expect(translator.t(locale, "onboarding-privacy")).toMatch(/\/(datenschutz|privacy)\b/);
+  });
+
+  it("a help text that lists the commands", () => {
+    const listed = [...translator.t(locale, "help-text").matchAll(/(?<![\w/])\/([a-z_]+)/g)].map((match) => match[1]!);
+    expect(listed.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it("only commands that exist in every message that mentions one", () => {
+    const unknown = [...translator.keys(locale)].flatMap((key) =>
+      [...translator.t(locale, key).matchAll(/(?<![\w/.@])\/([a-z_]+)\b/g)]
+        .map((match) => match[1]!)
+        .filter((command) => !COMMANDS.includes(command))
+        .map((command) => `${key}: /${command}`),
+    );
+    expect(unknown).toEqual([]);
+  });
+});
+
+describe("a broken locale file", () => {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  function localesWith(files: Partial<Record<BotLocale, Record<string, string>>>): string {
+    const dir = mkdtempSync(path.join(tmpdir(), "locales-"));
+    dirs.push(dir);
+    for (const locale of BOT_LOCALES) {
+      mkdirSync(path.join(dir, locale));
+      for (const [name, text] of Object.entries(files[locale] ?? { "ok.ftl": "hello = Hallo\n" })) {
+        writeFileSync(path.join(dir, locale, name), text);
+      }
+    }
+    return dir;
+  }
+
+  function loadError(dir: string): Error {
+    try {
+      loadTranslator(dir);
+    } catch (error) {
+      return error as Error;
+    }
+    throw new Error("expected loadTranslator to throw");
+  }
+
+  it("gives a one-line LocaleFileError naming file and line of a syntax error", () => {
+    const dir = localesWith({
+      en: {
+        "common.ftl": "## Buttons\n\ncommon-yes = Yes\ncommon-no = { $oops\ncommon-done = Done\n",
+      },
+    });
+    const error = loadError(dir);
+    expect(error).toBeInstanceOf(LocaleFileError);
+    expect(error.message).toMatch(/^locales\/en\/common\.ftl:4: \S/);
+    expect(error.message).not.toContain("\n");
+  });
+
+  it("names the file and the key of a key defined twice, also across files", () => {
+    const dir = localesWith({
+      de: {
+        "a.ftl": "one = Eins\n",
+        "b.ftl": "## Zahlen\n\ntwo = Zwei\none = Noch mal eins\n",
+      },
+    });
+    const error = loadError(dir);
+    expect(error).toBeInstanceOf(LocaleFileError);
+    // The bundle refuses the second definition before the loader's own duplicate check (with
+    // its line number) runs, so the line is not reliable here; file and key are.
+    expect(error.message).toMatch(/^locales\/de\/b\.ftl:\d+: .*"one"/);
+    expect(error.message).not.toContain("\n");
+  });
+});

@@ -1,0 +1,215 @@
+// A local stand-in for the Slack Web API, so tests run the real WebClient and Bolt code
+// without internet. It speaks just enough of https://slack.com/api/<method> for this bot:
+// auth.test, chat.postMessage, chat.update, chat.postEphemeral and users.info.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { parse as parseQuery } from "node:querystring";
+
+export interface FakeSlackCall {
+  method: string;
+  /** Request arguments; JSON-encoded fields (blocks, attachments, metadata) are decoded. */
+  body: Record<string, unknown>;
+  /** Bearer token from the Authorization header, or the token form field. */
+  token?: string;
+  /** Whether the answer was an injected failure (see failNext). */
+  failed: boolean;
+}
+
+export interface FakeFailure {
+  /** HTTP status; 429 answers with a Retry-After header. Default 200 with ok:false. */
+  status?: number;
+  /** Slack error code for ok:false answers, e.g. "not_in_channel", "channel_not_found". */
+  error?: string;
+  /** Seconds for Retry-After on 429 (default 1). */
+  retryAfter?: number;
+}
+
+export interface FakeSlackMessage {
+  channel: string;
+  ts: string;
+  text: unknown;
+  blocks: unknown;
+  threadTs?: string;
+}
+
+export interface FakeSlackApi {
+  /** Base URL for WebClient's slackApiUrl, e.g. "http://127.0.0.1:PORT/api/". */
+  url: string;
+  calls: FakeSlackCall[];
+  /** Messages as they stand now (after chat.update), keyed "channel:ts". */
+  messages: Map<string, FakeSlackMessage>;
+  /** The next `times` calls of `method` fail as described. */
+  failNext(method: string, failure: FakeFailure, times?: number): void;
+  /** Calls of one method that were answered with success. */
+  okCalls(method: string): FakeSlackCall[];
+  close(): Promise<void>;
+}
+
+const JSON_FIELDS = new Set(["blocks", "attachments", "metadata"]);
+const BOT_USER_ID = "U0BOT00001";
+
+export async function startFakeSlackApi(): Promise<FakeSlackApi> {
+  const calls: FakeSlackCall[] = [];
+  const messages = new Map<string, FakeSlackMessage>();
+  const failures = new Map<string, FakeFailure[]>();
+  // Slack timestamps are "<seconds>.<6 digits>" and unique per channel; counting up is enough.
+  let tsCounter = 0;
+  const nextTs = () => {
+    tsCounter += 1;
+    return `1700000000.${String(tsCounter * 100).padStart(6, "0")}`;
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      res.writeHead(500, { "content-type": "text/plain" });
+      res.end(error instanceof Error ? error.message : String(error));
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const match = /^\/api\/([\w.]+)/.exec(req.url ?? "");
+    if (req.method !== "POST" || !match) {
+      res.writeHead(404).end();
+      return;
+    }
+    const method = match[1]!;
+    const body = decodeBody(req.headers["content-type"] ?? "", await readBody(req));
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
+    const token = bearer ?? (typeof body.token === "string" ? body.token : undefined);
+
+    const queued = failures.get(method);
+    const failure = queued?.shift();
+    if (queued && queued.length === 0) failures.delete(method);
+    calls.push({ method, body, ...(token === undefined ? {} : { token }), failed: failure !== undefined });
+
+    if (failure) {
+      const status = failure.status ?? 200;
+      if (status === 429) {
+        res.writeHead(429, { "content-type": "application/json", "retry-after": String(failure.retryAfter ?? 1) });
+        res.end(JSON.stringify({ ok: false, error: "ratelimited" }));
+      } else if (status !== 200) {
+        res.writeHead(status, { "content-type": "text/plain" });
+        res.end("upstream trouble");
+      } else {
+        sendJson(res, { ok: false, error: failure.error ?? "internal_error" });
+      }
+      return;
+    }
+    if (!token) {
+      sendJson(res, { ok: false, error: "not_authed" });
+      return;
+    }
+    sendJson(res, answer(method, body));
+  }
+
+  function answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
+    switch (method) {
+      case "auth.test":
+        return {
+          ok: true,
+          url: "https://ehrenamt-test.slack.com/",
+          team: "Ehrenamt Test",
+          user: "ehrenamtslotse",
+          team_id: "T0TEAM0001",
+          user_id: BOT_USER_ID,
+          bot_id: "B0BOT00001",
+          is_enterprise_install: false,
+        };
+      case "chat.postMessage": {
+        const channel = body.channel;
+        if (typeof channel !== "string" || channel === "") return { ok: false, error: "channel_not_found" };
+        if (body.text === undefined && body.blocks === undefined) return { ok: false, error: "no_text" };
+        const ts = nextTs();
+        const threadTs = typeof body.thread_ts === "string" ? body.thread_ts : undefined;
+        messages.set(`${channel}:${ts}`, { channel, ts, text: body.text, blocks: body.blocks, ...(threadTs ? { threadTs } : {}) });
+        return {
+          ok: true,
+          channel,
+          ts,
+          message: { type: "message", user: BOT_USER_ID, bot_id: "B0BOT00001", text: body.text, blocks: body.blocks, ts, ...(threadTs ? { thread_ts: threadTs } : {}) },
+        };
+      }
+      case "chat.update": {
+        const channel = String(body.channel ?? "");
+        const ts = String(body.ts ?? "");
+        const existing = messages.get(`${channel}:${ts}`);
+        if (!existing) return { ok: false, error: "message_not_found" };
+        existing.text = body.text;
+        existing.blocks = body.blocks;
+        return { ok: true, channel, ts, text: body.text, message: { type: "message", text: body.text, blocks: body.blocks, ts } };
+      }
+      case "chat.postEphemeral":
+        if (typeof body.channel !== "string" || typeof body.user !== "string") return { ok: false, error: "invalid_arguments" };
+        return { ok: true, message_ts: nextTs() };
+      case "users.info": {
+        const id = String(body.user ?? "");
+        if (!/^[UW]/.test(id)) return { ok: false, error: "user_not_found" };
+        return {
+          ok: true,
+          user: { id, team_id: "T0TEAM0001", name: id.toLowerCase(), real_name: `User ${id}`, tz: "Europe/Berlin", locale: "de-DE", is_bot: false, profile: { display_name: `User ${id}` } },
+        };
+      }
+      default:
+        return { ok: false, error: "unknown_method" };
+    }
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}/api/`,
+    calls,
+    messages,
+    failNext(method, failure, times = 1) {
+      const queue = failures.get(method) ?? [];
+      for (let i = 0; i < times; i += 1) queue.push(failure);
+      failures.set(method, queue);
+    },
+    okCalls(method) {
+      return calls.filter((call) => call.method === method && !call.failed);
+    },
+    close() {
+      server.closeAllConnections();
+      return new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+    },
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+/** WebClient sends form-urlencoded with JSON-encoded nested values; some callers send JSON. */
+function decodeBody(contentType: string, raw: string): Record<string, unknown> {
+  if (raw === "") return {};
+  if (contentType.includes("application/json")) {
+    const parsed: unknown = JSON.parse(raw);
+    return typeof parsed === "object" && parsed !== null ? (parsed as Record<string, unknown>) : {};
+  }
+  const body: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(parseQuery(raw))) {
+    const text = Array.isArray(value) ? value[0] : value;
+    if (text === undefined) continue;
+    body[key] = JSON_FIELDS.has(key) ? tryJson(text) : text;
+  }
+  return body;
+}
+
+function tryJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function sendJson(res: ServerResponse, payload: Record<string, unknown>): void {
+  res.writeHead(200, { "content-type": "application/json; charset=utf-8" });
+  res.end(JSON.stringify(payload));
+}
