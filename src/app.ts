@@ -13,6 +13,7 @@ import { loadTranslator } from "./i18n/translator";
 import type { Logger } from "./logger";
 import { seedNetworkIfEmpty, SAMPLE_NETWORK_FILE } from "./services/network/seed-if-empty";
 import type { NotificationSenders } from "./services/notification/senders";
+import { eraseInactiveResidents } from "./services/resident/erase-inactive-residents";
 import { startOutboxWorker, type OutboxWorker } from "./services/notification/start-outbox-worker";
 import { createSlackApp } from "./channels/slack/app";
 import { createSlackNotifier } from "./channels/slack/slack-notifier";
@@ -98,6 +99,7 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
     await setBotCommands(bot.api, translator);
   }
 
+  const retention = startRetentionTimer(deps);
   outbox = startOutboxWorker({ prisma, senders, logger, ...(options.outboxIntervalMs ? { intervalMs: options.outboxIntervalMs } : {}) });
 
   let server: Server | null = null;
@@ -141,10 +143,30 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
     outbox,
     server,
     async stop() {
+      clearInterval(retention);
       if (bot?.isRunning()) await bot.stop();
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
       await outbox!.stop();
       await prisma.$disconnect();
     },
   };
+}
+
+const RETENTION_INTERVAL_MS = 6 * 60 * 60 * 1000;
+
+/** Deletes profiles inactive for 12 months: at start-up and every six hours. */
+function startRetentionTimer(deps: ConversationDeps): NodeJS.Timeout {
+  const run = async () => {
+    try {
+      const result = await eraseInactiveResidents({ prisma: deps.prisma, now: deps.now() });
+      if (result.erased > 0) deps.logger.info(result, "inactive residents erased");
+      if (result.withdrawnSignups > 0) deps.onNotificationQueued();
+    } catch (error) {
+      deps.logger.error({ err: error instanceof Error ? error.message : String(error) }, "erasing inactive residents failed");
+    }
+  };
+  void run();
+  const timer = setInterval(() => void run(), RETENTION_INTERVAL_MS);
+  timer.unref();
+  return timer;
 }

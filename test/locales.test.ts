@@ -88,6 +88,7 @@ const VOCABULARY_KEYS: Record<string, readonly string[]> = {
   language: LANGUAGE_CODES.map((code) => `language-${code}`),
   requirement: REQUIREMENT_KEYS.map((key) => `requirement-${key}`),
   status: SIGNUP_STATUSES.map((status) => `status-${status}`),
+  "resident status": SIGNUP_STATUSES.map((status) => `my-signups-status-${status}`),
   command: COMMANDS.map((command) => `command-${command}`),
 };
 
@@ -121,6 +122,7 @@ const TEMPLATE_PREFIXES: Record<string, readonly string[]> = {
   "language-": VOCABULARY_KEYS.language!,
   "requirement-": VOCABULARY_KEYS.requirement!,
   "status-": VOCABULARY_KEYS.status!,
+  "my-signups-status-": VOCABULARY_KEYS["resident status"]!,
   "command-": VOCABULARY_KEYS.command!,
   "notify-signup-": NOTIFICATION_KEYS,
   "slack-button-": COORDINATOR_STATUSES.map((status) => `slack-button-${status}`),

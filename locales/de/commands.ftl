@@ -1,6 +1,6 @@
 ## Descriptions in Telegram's command menu (src/channels/telegram/set-bot-commands.ts),
-## one per command in the flows' commands: lists. The menu lists the German commands;
-## the English aliases work too. Short: the menu shows about one line.
+## one per command in the flows' commands: lists. The German menu lists the German
+## commands, the English menu the English aliases; both work in either language. Short: the menu shows about one line.
 
 command-start = Von vorn beginnen
 command-angebote = Passende Angebote ansehen
@@ -13,6 +13,9 @@ command-loeschen = Meine Daten löschen
 
 ## English aliases.
 
+command-offers = Passende Angebote ansehen (wie /angebote)
+command-profile = Meine Antworten ändern (wie /profil)
+command-signups = Meine Anmeldungen (wie /meine)
 command-language = Sprache wechseln (wie /sprache)
 command-help = Hilfe (wie /hilfe)
 command-privacy = Datenschutz (wie /datenschutz)

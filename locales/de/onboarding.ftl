@@ -6,7 +6,7 @@ onboarding-language =
 
     In welcher Sprache möchten Sie schreiben?
     Which language would you like to use?
-onboarding-welcome-back = Schön, dass Sie wieder da sind! Das sind Ihre Angebote.
+onboarding-welcome-back = Schön, dass Sie wieder da sind! Ich schaue nach, welche Angebote zu Ihnen passen.
 
 ## Privacy notice and consent. Short; the full text is /datenschutz (privacy.ftl).
 ## Keep the date in line with PRIVACY_VERSION in src/domain/vocabulary.ts.
@@ -46,6 +46,7 @@ onboarding-languages =
 
     Mehrere Antworten sind möglich. Tippen Sie danach auf „{ common-done }“.
 
-## After the last question; the offers follow.
+## After the last question; the offers follow, or recommendations-none when nothing
+## fits, so this promises no list.
 
-onboarding-profile-saved = Vielen Dank! Ihre Antworten sind gespeichert. Hier sind Angebote, die gut zu Ihnen passen könnten.
+onboarding-profile-saved = Vielen Dank! Ihre Antworten sind gespeichert. Jetzt suche ich Angebote, die zu Ihnen passen.

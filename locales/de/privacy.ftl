@@ -12,7 +12,7 @@ privacy-text =
 
     Wozu: Damit wir Ihnen passende Angebote vorschlagen und Ihre Anmeldung an die Organisation geben können, die Sie ausgewählt haben. Ihren Vornamen und Ihren Telegram-Kontakt bekommt eine Organisation nur, wenn Sie bei der Anmeldung extra zustimmen. Grundlage ist Ihre Einwilligung; Sie können sie jederzeit widerrufen.
 
-    Weitergabe: Wir geben Ihre Daten an niemanden sonst weiter, nur an die Organisation, bei der Sie sich anmelden. Die Nachrichten selbst laufen über Telegram.
+    Weitergabe: Wir geben Ihre Daten an niemanden sonst weiter, nur an die Organisation, bei der Sie sich anmelden. Die Nachrichten selbst laufen über Telegram. Die Koordinatorinnen und Koordinatoren der Organisationen erhalten Ihre Anmeldung über den Dienst Slack.
 
     Wie lange: Bis Sie Ihre Daten löschen. Wenn Sie 12 Monate lang nicht mit mir schreiben, löschen wir Ihr Profil automatisch.
 

@@ -8,4 +8,4 @@ profile-field-hours = Stunden pro Woche
 profile-field-district = Stadtteil
 profile-field-languages = Sprachen
 profile-show-offers = Zu den Angeboten
-profile-saved = Ist gespeichert.
+profile-saved = Danke, Ihre Antwort ist gespeichert.

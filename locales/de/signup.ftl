@@ -1,5 +1,6 @@
 ## Signing up for one offer (flows/signup.yaml). The details of the offer are shown just
-## before. Arguments from the flow: { $opportunityTitle }, { $organisationName } and
+## before. Arguments from the flow: { $opportunityTitle }, { $organisationName } (a name
+## without an article, so it stands on its own line or after a colon) and
 ## { $requirementsText } (a list, one requirement per line).
 
 signup-decide = Möchten Sie bei „{ $opportunityTitle }“ mitmachen?
@@ -22,17 +23,20 @@ signup-requirements-declined = Schade, aber gut zu wissen. Sie sind nicht angeme
 ## Consent to pass the contact on, an optional message, the final yes.
 
 signup-contact-consent =
-    Damit { $organisationName } sich bei Ihnen melden kann, gebe ich Ihren Vornamen und Ihren Telegram-Kontakt an { $organisationName } weiter.
+    Damit die Organisation sich bei Ihnen melden kann, gebe ich Ihren Vornamen und Ihren Telegram-Kontakt an sie weiter:
+    { $organisationName }
 
     Sind Sie damit einverstanden?
 signup-contact-consent-yes = Ja, weitergeben
 signup-contact-consent-no = Nein, abbrechen
 signup-message =
-    Möchten Sie { $organisationName } noch etwas mitteilen? Zum Beispiel, wann Sie gut zu erreichen sind.
+    Möchten Sie der Organisation noch etwas mitteilen? Zum Beispiel, wann Sie gut zu erreichen sind.
 
     Schreiben Sie es einfach als Nachricht. Oder tippen Sie auf „{ signup-message-skip }“.
 signup-message-skip = Ohne Nachricht weiter
-signup-confirm = Fast geschafft! Soll ich Sie jetzt bei { $organisationName } für „{ $opportunityTitle }“ anmelden?
+signup-confirm =
+    Fast geschafft! Soll ich Sie jetzt für „{ $opportunityTitle }“ anmelden?
+    Organisation: { $organisationName }
 signup-confirm-yes = Ja, anmelden
 signup-confirm-no = Nein, abbrechen
 signup-cancelled = In Ordnung, ich habe Sie nicht angemeldet. Es wurde nichts weitergegeben. Mit /angebote sehen Sie wieder Ihre Angebote.

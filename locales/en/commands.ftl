@@ -1,6 +1,6 @@
 ## Descriptions in Telegram's command menu (src/channels/telegram/set-bot-commands.ts),
-## one per command in the flows' commands: lists. The menu lists the German commands;
-## the English aliases work too. Short: the menu shows about one line.
+## one per command in the flows' commands: lists. The German menu lists the German
+## commands, the English menu the English aliases; both work in either language. Short: the menu shows about one line.
 
 command-start = Start again
 command-angebote = See offers that suit you
@@ -13,7 +13,10 @@ command-loeschen = Delete my data
 
 ## English aliases.
 
-command-language = Change language (same as /sprache)
-command-help = Help (same as /hilfe)
-command-privacy = Privacy (same as /datenschutz)
-command-delete = Delete my data (same as /loeschen)
+command-offers = See offers that suit you
+command-profile = Change my answers
+command-signups = My signups
+command-language = Change language
+command-help = Help and all commands
+command-privacy = Privacy: what happens to my data
+command-delete = Delete my data

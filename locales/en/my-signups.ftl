@@ -1,5 +1,6 @@
 ## /meine: the resident's signups (src/conversation/actions/signup-actions.ts).
-## { $status } is one of the status-* labels.
+## { $status } is one of the my-signups-status-* labels (the resident's view; coordinators
+## see the status-* labels in Slack).
 
 my-signups-heading = Your signups:
 my-signups-item =
@@ -19,3 +20,11 @@ my-signups-withdraw-no = No, keep it
 my-signups-kept = Fine, your signup stays as it is.
 my-signups-withdrawn = Your signup is withdrawn. The organisation will be told.
 my-signups-not-withdrawable = This signup can no longer be withdrawn. Perhaps its status has just changed; /meine shows how it is going.
+
+## Status of a signup as the resident reads it.
+
+my-signups-status-new = signed up, the organisation will get in touch
+my-signups-status-contacted = the organisation has been in touch
+my-signups-status-accepted = confirmed – great to have you!
+my-signups-status-declined = sadly declined
+my-signups-status-withdrawn = withdrawn by you

@@ -1,13 +1,14 @@
 ## Messages to a resident when a coordinator changes the status of their signup
 ## (src/channels/telegram/telegram-notifier.ts); one per status a coordinator can set.
-## Arguments: { $title } of the offer, { $organisation } offering it.
+## Arguments: { $title } of the offer, { $organisation } offering it. Organisation names
+## come without an article ("Saalberger Tafel e. V."), so they stand in brackets.
 
-notify-signup-contacted = News about your signup for "{ $title }": { $organisation } is looking after it and will get in touch with you.
+notify-signup-contacted = News about your signup for "{ $title }" ({ $organisation }): the organisation is looking after it and will get in touch with you.
 notify-signup-accepted =
-    Good news: { $organisation } is glad that you are joining "{ $title }". Your signup is confirmed.
+    Good news about your signup for "{ $title }" ({ $organisation }): you are in, your signup is confirmed.
 
-    You will arrange the next steps directly with { $organisation }.
+    You will arrange the next steps directly with the organisation.
 notify-signup-declined =
-    Unfortunately it does not work out this time: { $organisation } cannot accept your signup for "{ $title }". Thank you all the same for offering to help!
+    About your signup for "{ $title }" ({ $organisation }): unfortunately it does not work out this time, the organisation cannot accept your signup. Thank you all the same for offering to help!
 
     /angebote shows you other offers.

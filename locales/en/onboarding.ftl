@@ -6,7 +6,7 @@ onboarding-language =
 
     Which language would you like to use?
     In welcher Sprache möchten Sie schreiben?
-onboarding-welcome-back = Good to see you again! Here are your offers.
+onboarding-welcome-back = Good to see you again! Let me look for offers that suit you.
 
 ## Privacy notice and consent. Short; the full text is /privacy (privacy.ftl).
 ## Keep the date in line with PRIVACY_VERSION in src/domain/vocabulary.ts.
@@ -46,6 +46,7 @@ onboarding-languages =
 
     You can choose several answers. Then tap "{ common-done }".
 
-## After the last question; the offers follow.
+## After the last question; the offers follow, or recommendations-none when nothing
+## fits, so this promises no list.
 
-onboarding-profile-saved = Thank you! Your answers are saved. Here are offers that could suit you well.
+onboarding-profile-saved = Thank you! Your answers are saved. Now I will look for offers that suit you.

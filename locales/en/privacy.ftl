@@ -12,7 +12,7 @@ privacy-text =
 
     What for: to suggest offers that suit you and to pass your signup on to the organisation you chose. An organisation only gets your first name and Telegram contact if you agree to it separately when you sign up. This is based on your consent, which you can withdraw at any time.
 
-    Sharing: we do not pass your data on to anyone else, only to the organisation you sign up with. The messages themselves go through Telegram.
+    Sharing: we do not pass your data on to anyone else, only to the organisation you sign up with. The messages themselves go through Telegram. The organisations' coordinators receive your signup through the Slack service.
 
     How long: until you delete your data. If you do not write to me for 12 months, we delete your profile automatically.
 

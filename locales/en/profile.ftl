@@ -8,4 +8,4 @@ profile-field-hours = Hours a week
 profile-field-district = Part of town
 profile-field-languages = Languages
 profile-show-offers = Show offers
-profile-saved = Saved.
+profile-saved = Thank you, your answer is saved.

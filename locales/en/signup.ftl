@@ -1,5 +1,6 @@
 ## Signing up for one offer (flows/signup.yaml). The details of the offer are shown just
-## before. Arguments from the flow: { $opportunityTitle }, { $organisationName } and
+## before. Arguments from the flow: { $opportunityTitle }, { $organisationName } (a name
+## without an article, so it stands on its own line or after a colon) and
 ## { $requirementsText } (a list, one requirement per line).
 
 signup-decide = Would you like to join "{ $opportunityTitle }"?
@@ -22,17 +23,20 @@ signup-requirements-declined = What a pity, but good to know. You are not signed
 ## Consent to pass the contact on, an optional message, the final yes.
 
 signup-contact-consent =
-    So that { $organisationName } can get in touch with you, I will pass your first name and your Telegram contact on to { $organisationName }.
+    So that the organisation can get in touch with you, I will pass your first name and your Telegram contact on to it:
+    { $organisationName }
 
     Do you agree?
 signup-contact-consent-yes = Yes, pass it on
 signup-contact-consent-no = No, cancel
 signup-message =
-    Would you like to tell { $organisationName } anything? For example, when it is best to reach you.
+    Would you like to tell the organisation anything else? For example, when it is best to reach you.
 
     Just type it as a message. Or tap "{ signup-message-skip }".
 signup-message-skip = Continue without a message
-signup-confirm = Almost done! Shall I sign you up for "{ $opportunityTitle }" with { $organisationName } now?
+signup-confirm =
+    Almost done! Shall I sign you up for "{ $opportunityTitle }" now?
+    Organisation: { $organisationName }
 signup-confirm-yes = Yes, sign me up
 signup-confirm-no = No, cancel
 signup-cancelled = All right, I have not signed you up. Nothing was passed on. /angebote shows your offers again.

@@ -8,7 +8,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { z } from "zod";
 import { applyMigrations, DEFAULT_MIGRATIONS_DIR, MIGRATION_LOCK_FILE, MIGRATION_SCRIPT_FILE } from "../db/migrate";
-import { openSchemaEngine } from "../db/schema-engine";
+import { isEmptyMigrationScript, openSchemaEngine } from "../db/schema-engine";
 
 const SCHEMA_PATH = fileURLToPath(new URL("../../prisma/schema.prisma", import.meta.url));
 
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
     await rm(scratchDir, { recursive: true, force: true });
   }
 
-  if (isEmptyMigration(script)) {
+  if (isEmptyMigrationScript(script)) {
     console.log("no schema changes");
     return;
   }
@@ -73,14 +73,6 @@ async function main(): Promise<void> {
   await mkdir(directory);
   await writeFile(path.join(directory, MIGRATION_SCRIPT_FILE), script, "utf8");
   console.log(`wrote ${path.relative(process.cwd(), path.join(directory, MIGRATION_SCRIPT_FILE))}`);
-}
-
-/** The engine answers an empty diff with "-- This is an empty migration." (or nothing). */
-function isEmptyMigration(script: string): boolean {
-  return script
-    .split("\n")
-    .map((line) => line.trim())
-    .every((line) => line === "" || line.startsWith("--"));
 }
 
 main().catch((error: unknown) => {

@@ -58,5 +58,8 @@ export async function runSeedCommand(args: readonly string[], env: NodeJS.Proces
 
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
 if (invokedDirectly) {
-  process.exitCode = await runSeedCommand(process.argv.slice(2), process.env);
+  process.exitCode = await runSeedCommand(process.argv.slice(2), process.env).catch((error: unknown) => {
+    console.error(`db:seed: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  });
 }

@@ -4,7 +4,8 @@ import { mkdir, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { sqliteFilePath } from "./client";
-import { describeEngineError, openSchemaEngine, type MigrationList } from "./schema-engine";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { describeEngineError, isEmptyMigrationScript, openSchemaEngine, type MigrationList } from "./schema-engine";
 
 /** prisma/migrations of this repository, independent of the process cwd. */
 export const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL("../../prisma/migrations", import.meta.url));
@@ -59,7 +60,11 @@ export async function readMigrationList(migrationsDir: string): Promise<Migratio
 export async function applyMigrations(options: {
   databaseUrl: string;
   migrationsDir?: string;
-  /** Not needed to apply migrations; when given, the engine is started with this schema, so a schema it cannot parse fails here. */
+  /**
+   * When given, also checks that the migrated database matches this schema, and fails if
+   * the schema has changes no migration carries yet (someone forgot `db:migration:new`).
+   * Costs one diff (~0.2 s), so start-up skips it and the test setup does it.
+   */
   schemaPath?: string;
 }): Promise<{ applied: string[] }> {
   const databaseFile = sqliteFilePath(options.databaseUrl);
@@ -71,16 +76,62 @@ export async function applyMigrations(options: {
     options.schemaPath === undefined
       ? undefined
       : { path: path.resolve(options.schemaPath), content: await readFile(options.schemaPath, "utf8") };
-  await mkdir(path.dirname(databaseFile), { recursive: true });
+  await mkdir(path.dirname(databaseFile), { recursive: true }).catch((error: unknown) => {
+    throw new Error(`cannot create the directory for ${databaseFile}: ${describeFsError(error)}`, { cause: error });
+  });
 
-  const engine = await openSchemaEngine({ databaseUrl: options.databaseUrl, schema });
-  try {
-    const { appliedMigrationNames } = await engine.applyMigrations(migrationsList);
-    return { applied: appliedMigrationNames };
-  } catch (error) {
+  const engine = await openSchemaEngine({ databaseUrl: options.databaseUrl }).catch((error: unknown) => {
     throw new Error(`migrating ${databaseFile} failed: ${describeEngineError(error)}`, { cause: error });
+  });
+  let applied: string[];
+  try {
+    ({ appliedMigrationNames: applied } = await engine.applyMigrations(migrationsList));
+  } catch (error) {
+    // Close first: the engine's connection still holds the database lock.
+    await engine.close();
+    // Naming the migration is a courtesy; if the lookup fails, say so and keep the engine's error.
+    const where = await findUnfinishedMigration(databaseFile).then(
+      (name) => (name === undefined ? "" : ` in migration ${name}`),
+      (lookupError: unknown) => ` (failed migration unknown: ${describeEngineError(lookupError)})`,
+    );
+    throw new Error(`migrating ${databaseFile} failed${where}: ${describeEngineError(error)}`, { cause: error });
+  }
+  try {
+    if (schema !== undefined) {
+      const pendingChanges = await engine.diffScript(
+        { tag: "schemaDatasource", files: [schema], configDir: path.dirname(schema.path) },
+        { tag: "schemaDatamodel", files: [schema] },
+      );
+      if (!isEmptyMigrationScript(pendingChanges)) {
+        throw new Error(
+          `${schema.path} has changes that no migration in ${migrationsList.baseDir} carries; run: npm run db:migration:new -- <name>`,
+        );
+      }
+    }
   } finally {
     await engine.close();
+  }
+  return { applied };
+}
+
+/**
+ * The engine's error for a failing migration names the SQL problem but not the migration;
+ * `_prisma_migrations` has it as the row that started and never finished.
+ */
+async function findUnfinishedMigration(databaseFile: string): Promise<string | undefined> {
+  const connection = await new PrismaBetterSqlite3({ url: databaseFile, fileMustExist: true }).connect();
+  try {
+    const result = await connection.queryRaw({
+      sql: `SELECT migration_name FROM _prisma_migrations
+            WHERE finished_at IS NULL AND rolled_back_at IS NULL
+            ORDER BY started_at DESC LIMIT 1`,
+      args: [],
+      argTypes: [],
+    });
+    const name = result.rows[0]?.[0];
+    return typeof name === "string" ? name : undefined;
+  } finally {
+    await connection.dispose();
   }
 }
 

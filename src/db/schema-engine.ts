@@ -34,6 +34,14 @@ export type { DiffTarget, MigrationList } from "@prisma/schema-engine-wasm/schem
 /** We manage every table in the schema; nothing is "external" (prisma.config.ts has no tables.external). */
 const NO_EXTERNAL_ENTITIES: SchemaFilter = { externalTables: [], externalEnums: [] };
 
+/** Node provides WebAssembly, but our tsconfig's lib (ES2023, no DOM) does not declare it. */
+interface WebAssemblyRuntime {
+  instantiate(
+    bytes: Uint8Array,
+    imports: Record<string, Record<string, unknown>>,
+  ): Promise<{ instance: { exports: Record<string, unknown> } }>;
+}
+
 let engineModuleLoading: Promise<typeof engineBindings.SchemaEngine> | undefined;
 
 /**
@@ -46,9 +54,10 @@ function loadSchemaEngineClass(): Promise<typeof engineBindings.SchemaEngine> {
     // The package exports map does not expose the .wasm; it sits next to the glue module.
     const gluePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     const wasmBytes = await readFile(path.join(path.dirname(gluePath), "schema_engine_bg.wasm"));
+    const { WebAssembly: webAssembly } = globalThis as unknown as { WebAssembly: WebAssemblyRuntime };
     // Every import of the module is named "./schema_engine_bg.js" (checked with WebAssembly.Module.imports).
-    const { instance } = await WebAssembly.instantiate(wasmBytes, {
-      "./schema_engine_bg.js": engineBindings as unknown as WebAssembly.ModuleImports,
+    const { instance } = await webAssembly.instantiate(wasmBytes, {
+      "./schema_engine_bg.js": engineBindings as unknown as Record<string, unknown>,
     });
     engineBindings.__wbg_set_wasm(instance.exports);
     const start = instance.exports["__wbindgen_start"];
@@ -69,28 +78,25 @@ function loadSchemaEngineClass(): Promise<typeof engineBindings.SchemaEngine> {
 export interface SchemaEngineSession {
   /** Applies unapplied migrations and records them in `_prisma_migrations`, like `prisma migrate deploy`. */
   applyMigrations(migrationsList: MigrationList): Promise<ApplyMigrationsOutput>;
-  /** SQL that turns `from` into `to`; empty when nothing differs. */
+  /**
+   * SQL that turns `from` into `to`, in the format `prisma migrate dev` writes.
+   * `{ tag: "schemaDatasource" }` means the database this session is open on.
+   */
   diffScript(from: DiffTarget, to: DiffTarget): Promise<string>;
   /** Frees the engine and closes every SQLite connection it opened. */
   close(): Promise<void>;
 }
 
-/**
- * Opens the schema engine on one SQLite database file. For a `migrations` diff target the
- * engine replays the migrations on a shadow database; the adapter gives it a private
- * in-memory one, so nothing is written to disk for that.
- */
+/** Opens the schema engine on one SQLite database file (created if missing). */
 export async function openSchemaEngine(options: {
   databaseUrl: string;
-  /** A Prisma schema to start the engine with; the engine validates it on start. */
-  schema?: { path: string; content: string } | undefined;
   /** Receives the engine's log lines (JSON text); ignored when absent. */
   onLog?: (line: string) => void;
 }): Promise<SchemaEngineSession> {
   const SchemaEngineClass = await loadSchemaEngineClass();
   const factory = new PrismaBetterSqlite3({ url: sqliteFilePath(options.databaseUrl) });
   // The engine does not tell the adapter to close its connections when freed, so we keep
-  // track of them ourselves; otherwise the database file would stay open (and locked on Windows).
+  // track of them ourselves; otherwise the database file would stay open and locked.
   const openedConnections: SqlDriverAdapter[] = [];
   const trackingFactory: SqlMigrationAwareDriverAdapterFactory = {
     provider: factory.provider,
@@ -106,20 +112,16 @@ export async function openSchemaEngine(options: {
       return connection;
     },
   };
-  const onLog = options.onLog ?? (() => undefined);
   const boundFactory = bindMigrationAwareSqlAdapterFactory(trackingFactory);
   // A plain JS error thrown inside the adapter reaches us only as "External error id#N";
   // the error itself waits in the factory's registry under that id.
   const rethrowEngineError = (error: unknown): never => {
     throw new Error(describeEngineError(error, boundFactory.errorRegistry), { cause: error });
   };
+  const onLog = options.onLog ?? (() => undefined);
   let engine: SchemaEngine;
   try {
-    engine = await SchemaEngineClass.new(
-      { datamodels: options.schema === undefined ? undefined : [[options.schema.path, options.schema.content]] },
-      (line: string) => onLog(line),
-      boundFactory,
-    );
+    engine = await SchemaEngineClass.new({ datamodels: undefined }, (line: string) => onLog(line), boundFactory);
   } catch (error) {
     await disposeAll(openedConnections);
     throw new Error(`could not start the schema engine: ${describeEngineError(error, boundFactory.errorRegistry)}`, {
@@ -127,6 +129,7 @@ export async function openSchemaEngine(options: {
     });
   }
 
+  let closed = false;
   return {
     async applyMigrations(migrationsList) {
       return await engine.applyMigrations({ migrationsList, filters: NO_EXTERNAL_ENTITIES }).catch(rethrowEngineError);
@@ -138,10 +141,21 @@ export async function openSchemaEngine(options: {
       return result.stdout ?? "";
     },
     async close() {
+      // Idempotent, so callers can close early on one path and in `finally` on another.
+      if (closed) return;
+      closed = true;
       engine.free();
       await disposeAll(openedConnections);
     },
   };
+}
+
+/** The engine answers an empty diff with "-- This is an empty migration." (or nothing). */
+export function isEmptyMigrationScript(script: string): boolean {
+  return script
+    .split("\n")
+    .map((line) => line.trim())
+    .every((line) => line === "" || line.startsWith("--"));
 }
 
 async function disposeAll(connections: SqlDriverAdapter[]): Promise<void> {
@@ -150,13 +164,18 @@ async function disposeAll(connections: SqlDriverAdapter[]): Promise<void> {
 
 /**
  * Engine errors carry the message on the first line, then a Rust span trace
- * ("   0: schema_engine_wasm::...") that means nothing to whoever runs a migration;
- * keep the message, squeezed onto one line.
+ * ("   0: schema_engine_wasm::...") that means nothing to whoever runs a migration.
+ * Schema validation errors quote the offending lines after "--> file:line"; the location is
+ * enough. What is left is squeezed onto one line.
  */
 export function describeEngineError(error: unknown, adapterErrors?: ErrorRegistry): string {
   const raw = error instanceof Error ? error.message : String(error);
   const spanTraceStart = raw.search(/\n\s*0: /);
   let message = spanTraceStart === -1 ? raw : raw.slice(0, spanTraceStart);
+  const sourceLocation = /^[\s\S]*?-->\s*\S+/.exec(message);
+  if (sourceLocation !== null) {
+    message = sourceLocation[0];
+  }
   message = message.replace(/External error id#(\d+)/g, (reference, id: string) => {
     const adapterError = adapterErrors?.consumeError(Number(id))?.error;
     if (adapterError === undefined) return reference;

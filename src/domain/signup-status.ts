@@ -37,3 +37,13 @@ export function nextStatuses(from: SignupStatus, actor: SignupActor): SignupStat
 export function isFinalStatus(status: SignupStatus): boolean {
   return SIGNUP_STATUSES.every((to) => TRANSITIONS[status][to] === undefined);
 }
+
+/**
+ * Signups still in play: they hold a place (count against capacity) and the resident can
+ * withdraw them — exactly the statuses from which withdrawing is allowed.
+ */
+export const OPEN_SIGNUP_STATUSES: readonly SignupStatus[] = SIGNUP_STATUSES.filter((status) => canTransition(status, "withdrawn", "resident"));
+
+export function isOpenSignupStatus(status: string): boolean {
+  return (OPEN_SIGNUP_STATUSES as readonly string[]).includes(status);
+}

@@ -47,15 +47,16 @@ export function loadTranslator(localesDir: string): Translator {
           throw new LocaleFileError(`locales/${locale}/${name}`, line, detail);
         }
       }
-      const errors = bundle.addResource(new FluentResource(source));
-      if (errors.length > 0) {
-        throw new LocaleFileError(`locales/${locale}/${name}`, 0, errors[0]!.message);
-      }
+      // Before the bundle, which refuses a duplicate too but without a line number.
       for (const match of source.matchAll(/^([a-zA-Z][\w-]*)\s*=/gm)) {
         if (localeIds.has(match[1]!)) {
           throw new LocaleFileError(`locales/${locale}/${name}`, lineOf(source, match.index ?? 0), `duplicate message "${match[1]}"`);
         }
         localeIds.add(match[1]!);
+      }
+      const errors = bundle.addResource(new FluentResource(source));
+      if (errors.length > 0) {
+        throw new LocaleFileError(`locales/${locale}/${name}`, 0, errors[0]!.message);
       }
     }
     bundles.set(locale, bundle);

@@ -128,15 +128,16 @@ describe("importNetwork with the sample network", () => {
   it("is idempotent: importing the same file again changes nothing", async () => {
     await importNetwork(prisma, sampleNetwork);
     const before = await rowCounts();
-    const opportunitiesBefore = await prisma.opportunity.findMany({ orderBy: { id: "asc" }, omit: { updatedAt: true } });
+    const opportunitiesBefore = await prisma.opportunity.findMany({ orderBy: { id: "asc" } });
+    const organisationsBefore = await prisma.organisation.findMany({ orderBy: { id: "asc" } });
 
     const counts = await importNetwork(prisma, sampleNetwork);
 
     expect(counts.opportunities).toBe(before.opportunities);
     expect(await rowCounts()).toEqual(before);
-    expect(await prisma.opportunity.findMany({ orderBy: { id: "asc" }, omit: { updatedAt: true } })).toEqual(
-      opportunitiesBefore,
-    );
+    // Unchanged entries are not written at all, so even updatedAt stays as it was.
+    expect(await prisma.opportunity.findMany({ orderBy: { id: "asc" } })).toEqual(opportunitiesBefore);
+    expect(await prisma.organisation.findMany({ orderBy: { id: "asc" } })).toEqual(organisationsBefore);
   });
 
   it("updates edited entries in place and keeps entries missing from the file", async () => {

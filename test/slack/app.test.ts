@@ -31,7 +31,7 @@ beforeEach(async () => {
   prisma = db.prisma;
   fixture = await createSignupWithNotification(prisma);
   await prisma.coordinator.create({ data: { name: "Kim", slackUserId: COORDINATOR, organisationId: fixture.organisationId } });
-  slack.calls.length = 0;
+  slack.reset();
   app = await createSlackApp({
     token: "xoxb-test",
     signingSecret: SIGNING_SECRET,

@@ -26,7 +26,7 @@ afterAll(() => slack.close());
 beforeEach(async () => {
   db = await createTestDatabase();
   prisma = db.prisma;
-  slack.calls.length = 0;
+  slack.reset();
   // The production path: the notifier makes its own WebClient from token and API URL.
   sender = createSlackNotifier({ prisma, translator, logger, networkChannel: NETWORK_CHANNEL, token: "xoxb-test", slackApiUrl: slack.url });
 });

@@ -28,6 +28,7 @@ beforeAll(async () => {
 afterAll(() => slack.close());
 
 beforeEach(async () => {
+  slack.reset();
   db = await createTestDatabase();
   prisma = db.prisma;
   fixture = await createSignupWithNotification(prisma);

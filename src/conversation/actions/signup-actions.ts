@@ -3,7 +3,7 @@ import { getOpportunityDetails } from "../../services/opportunity/get-opportunit
 import { findResident } from "../../services/resident/find-resident";
 import { createSignup, OpportunityUnavailableError, SignupDuplicateError } from "../../services/signup/create-signup";
 import { listResidentSignups } from "../../services/signup/list-resident-signups";
-import { OPEN_SIGNUP_STATUSES } from "../../services/signup/open-signup-statuses";
+import { isOpenSignupStatus } from "../../domain/signup-status";
 import { SignupNotWithdrawableError, withdrawSignup } from "../../services/signup/withdraw-signup";
 import type { ActionContext } from "../conversation-deps";
 import { buttonText, describeOpportunity, describeRequirements, localizedTitle } from "../present";
@@ -64,13 +64,13 @@ export async function listSignups(context: ActionContext): Promise<ActionResult>
   const withdrawable: DynamicOption[] = [];
   const lines = signups.map((signup) => {
     const title = localizedTitle(signup.opportunity, locale);
-    if ((OPEN_SIGNUP_STATUSES as readonly string[]).includes(signup.status)) {
+    if (isOpenSignupStatus(signup.status)) {
       withdrawable.push({ value: signupValue(signup.id), text: buttonText(translator.t(locale, "my-signups-withdraw-button", { title })) });
     }
     return translator.t(locale, "my-signups-item", {
       title,
       organisation: signup.opportunity.organisation.name,
-      status: translator.t(locale, `status-${signup.status}`),
+      status: translator.t(locale, `my-signups-status-${signup.status}`),
     });
   });
   return {
@@ -82,13 +82,14 @@ export async function listSignups(context: ActionContext): Promise<ActionResult>
 export async function withdrawSignupAction(context: ActionContext): Promise<ActionResult> {
   const resident = await findResident(context.prisma, context.identity);
   const signupId = parseSignupValue(context.slots.signupChoice);
-  if (!resident || signupId === null) return { outputs: [{ type: "message", key: "my-signups-not-withdrawable" }] };
+  const notWithdrawable: ActionResult = { slots: { withdrawResult: "not-withdrawable" } };
+  if (!resident || signupId === null) return notWithdrawable;
   try {
     await withdrawSignup({ prisma: context.prisma, residentId: resident.id, signupId, now: context.now() });
   } catch (error) {
-    if (error instanceof SignupNotWithdrawableError) return { outputs: [{ type: "message", key: "my-signups-not-withdrawable" }] };
+    if (error instanceof SignupNotWithdrawableError) return notWithdrawable;
     throw error;
   }
   context.onNotificationQueued();
-  return {};
+  return { slots: { withdrawResult: "withdrawn" } };
 }

@@ -47,10 +47,24 @@ export function parseFlow(file: string, source: string): Flow {
   }
   const result = flowSchema.safeParse(data);
   if (!result.success) {
-    const issue = result.error.issues[0]!;
+    const issue = innermost(result.error.issues[0]!, []);
     throw new FlowFileError(file, describePath(data, issue.path), issue.message);
   }
   return result.data;
+}
+
+/**
+ * A step is a say, an action or a question (a union), so zod reports a broken step as
+ * "Invalid input" for the whole step. The branch with the fewest complaints is the one the
+ * author meant; its first complaint names the field ("steps[9] (hours).collect.kind").
+ */
+function innermost(issue: z.core.$ZodIssue, prefix: PropertyKey[]): { path: PropertyKey[]; message: string } {
+  const path = [...prefix, ...issue.path];
+  if (issue.code === "invalid_union" && issue.errors.length > 0) {
+    const branch = issue.errors.reduce((best, errors) => (errors.length < best.length ? errors : best));
+    if (branch[0]) return innermost(branch[0], path);
+  }
+  return { path, message: issue.message };
 }
 
 /** "steps[3] (interests).collect.maxLength" — the step id makes the error findable in the file. */

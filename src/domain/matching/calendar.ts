@@ -52,3 +52,11 @@ export function startOfDayIn(now: Date, timeZone: string): number {
   const firstGuess = midnightWallClock - (wallClock - instant);
   return midnightWallClock - (wallClockAsUtc(firstGuess, timeZone) - firstGuess);
 }
+
+/**
+ * validUntil names the last day an offer runs (stored as that date's midnight); it is valid
+ * through that whole day in the city. Shared by matching and the signup rules.
+ */
+export function isPastValidUntil(validUntil: Date | null, now: Date, timeZone: string = DEFAULT_TIME_ZONE): boolean {
+  return validUntil !== null && validUntil.getTime() < startOfDayIn(now, timeZone);
+}

@@ -8,7 +8,7 @@ export type {
   RankedOpportunity,
   ScoreBreakdown,
 } from "./types";
-export { DEFAULT_TIME_ZONE } from "./calendar";
+export { DEFAULT_TIME_ZONE, isPastValidUntil } from "./calendar";
 export { POINTS, assessOpportunity } from "./scoring";
 export { compareRanked, rankOpportunities } from "./rank-opportunities";
 export { DEFAULT_DIVERSITY, diversify, pickRecommendations, type DiversityOptions } from "./diversify";

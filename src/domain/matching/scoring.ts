@@ -139,7 +139,7 @@ function preparePlace(profile: MatchProfile, neighbours: MatchContext["neighbour
 export function exclusionOf(prepared: PreparedProfile, opportunity: MatchOpportunity): Exclusion | null {
   if (prepared.excludeIds.has(opportunity.id)) return "excluded";
   if (!opportunity.active) return "inactive";
-  if (opportunity.validUntil !== null && opportunity.validUntil.getTime() < prepared.validFromMs) return "expired";
+  if (opportunity.validUntil !== null && opportunity.validUntil.getTime() < prepared.validFromMs) return "expired"; // as isPastValidUntil, with today computed once per ranking
   if (opportunity.capacity !== null && opportunity.openSignups >= opportunity.capacity) return "full";
   if (prepared.place.choice === "remote" && opportunity.locationKind !== "remote") return "not-remote";
   for (const language of opportunity.languagesRequired) {

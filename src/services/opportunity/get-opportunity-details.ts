@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { languagesCodec, requirementsCodec, scheduleCodec } from "../../db/codecs";
-import { endOfDay } from "../signup/create-signup";
-import { OPEN_SIGNUP_STATUSES } from "../signup/open-signup-statuses";
+import { isPastValidUntil } from "../../domain/matching";
+import { OPEN_SIGNUP_STATUSES } from "../../domain/signup-status";
 
 /** Everything the signup flow shows about one offer, and whether it still takes signups. */
 export async function getOpportunityDetails(options: { prisma: PrismaClient; opportunityId: number; residentId: number; now: Date }) {
@@ -15,7 +15,7 @@ export async function getOpportunityDetails(options: { prisma: PrismaClient; opp
     prisma.signup.count({ where: { opportunityId, status: { in: [...OPEN_SIGNUP_STATUSES] } } }),
     prisma.signup.findUnique({ where: { residentId_opportunityId: { residentId, opportunityId } } }),
   ]);
-  const expired = opportunity.validUntil !== null && endOfDay(opportunity.validUntil) < now;
+  const expired = isPastValidUntil(opportunity.validUntil, now);
   const full = opportunity.capacity !== null && openSignups >= opportunity.capacity;
   return {
     ...opportunity,

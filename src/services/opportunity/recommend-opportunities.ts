@@ -2,7 +2,7 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import { languagesCodec, residentSlotsCodec, scheduleCodec } from "../../db/codecs";
 import { pickRecommendations, rankOpportunities, type MatchOpportunity, type MatchProfile, type MatchReason } from "../../domain/matching";
 import type { DistrictChoice, InterestKey } from "../../domain/vocabulary";
-import { OPEN_SIGNUP_STATUSES } from "../signup/open-signup-statuses";
+import { OPEN_SIGNUP_STATUSES } from "../../domain/signup-status";
 
 export interface RecommendationPage {
   items: Array<{

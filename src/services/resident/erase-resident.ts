@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../../generated/prisma/client";
-import { OPEN_SIGNUP_STATUSES } from "../signup/open-signup-statuses";
+import { isOpenSignupStatus } from "../../domain/signup-status";
 import type { ResidentIdentity } from "./resident-identity";
 
 /**
@@ -17,7 +17,7 @@ export async function eraseResident(options: { prisma: PrismaClient; identity: P
     await tx.conversation.deleteMany({ where: { channel: identity.channel, channelUserId: identity.channelUserId } });
     if (!resident) return { erased: false, withdrawnSignups: 0 };
 
-    const open = resident.signups.filter((signup) => (OPEN_SIGNUP_STATUSES as readonly string[]).includes(signup.status));
+    const open = resident.signups.filter((signup) => isOpenSignupStatus(signup.status));
     for (const signup of open) {
       await tx.signup.update({ where: { id: signup.id }, data: { status: "withdrawn", statusChangedAt: now } });
       await tx.notification.create({

@@ -1,5 +1,6 @@
 import { Prisma, type PrismaClient } from "../../generated/prisma/client";
-import { OPEN_SIGNUP_STATUSES } from "./open-signup-statuses";
+import { isPastValidUntil } from "../../domain/matching";
+import { OPEN_SIGNUP_STATUSES } from "../../domain/signup-status";
 
 export class SignupDuplicateError extends Error {
   constructor(readonly signupId: number) {
@@ -30,7 +31,8 @@ export interface CreateSignupOptions {
  * Signs a resident up and, in the same transaction, queues the Slack notification for the
  * organisation, so a crash between the two can neither lose nor invent a notification.
  * A second tap on "sign up" finds the unique (resident, opportunity) pair and is refused;
- * a resident who withdrew earlier and signs up again reopens the same signup.
+ * a resident who withdrew earlier and signs up again reopens the same row (the unique pair
+ * allows one row), which the organisation hears of as a new signup.
  */
 export async function createSignup(options: CreateSignupOptions) {
   const { prisma, residentId, opportunityId, message, now } = options;
@@ -39,7 +41,7 @@ export async function createSignup(options: CreateSignupOptions) {
       const opportunity = await tx.opportunity.findUnique({ where: { id: opportunityId } });
       if (!opportunity) throw new OpportunityUnavailableError(opportunityId, "unknown");
       if (!opportunity.active) throw new OpportunityUnavailableError(opportunityId, "inactive");
-      if (opportunity.validUntil && endOfDay(opportunity.validUntil) < now) throw new OpportunityUnavailableError(opportunityId, "expired");
+      if (isPastValidUntil(opportunity.validUntil, now)) throw new OpportunityUnavailableError(opportunityId, "expired");
 
       const existing = await tx.signup.findUnique({ where: { residentId_opportunityId: { residentId, opportunityId } } });
       if (existing && existing.status !== "withdrawn") throw new SignupDuplicateError(existing.id);
@@ -66,11 +68,4 @@ export async function createSignup(options: CreateSignupOptions) {
     }
     throw error;
   }
-}
-
-/** validUntil names the last day an offer runs; it is valid through that whole day. */
-export function endOfDay(day: Date): Date {
-  const end = new Date(day);
-  end.setUTCHours(23, 59, 59, 999);
-  return end;
 }

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../../generated/prisma/client";
-import { OPEN_SIGNUP_STATUSES } from "./open-signup-statuses";
+import { OPEN_SIGNUP_STATUSES } from "../../domain/signup-status";
 
 export class SignupNotWithdrawableError extends Error {
   constructor(readonly signupId: number) {

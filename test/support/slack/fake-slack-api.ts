@@ -42,6 +42,8 @@ export interface FakeSlackApi {
   failNext(method: string, failure: FakeFailure, times?: number): void;
   /** Calls of one method that were answered with success. */
   okCalls(method: string): FakeSlackCall[];
+  /** Forgets calls, messages and failures not yet used up; for beforeEach. */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -168,6 +170,11 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     },
     okCalls(method) {
       return calls.filter((call) => call.method === method && !call.failed);
+    },
+    reset() {
+      calls.length = 0;
+      messages.clear();
+      failures.clear();
     },
     close() {
       server.closeAllConnections();
