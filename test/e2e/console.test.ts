@@ -36,7 +36,7 @@ class ConsoleSession {
 
   /** Waits for the prompt after the first turn ("/start"); returns what was printed. */
   async opened(): Promise<string> {
-    await waitFor(() => this.prompts >= 1, "the first prompt");
+    await waitFor(() => this.prompts >= 1, "the first prompt", { timeoutMs: 10_000 });
     return this.transcript;
   }
 
@@ -45,7 +45,7 @@ class ConsoleSession {
     const before = this.prompts;
     const from = this.transcript.length;
     this.input.write(`${line}\n`);
-    await waitFor(() => this.prompts > before, `the prompt after ${JSON.stringify(line)}`);
+    await waitFor(() => this.prompts > before, `the prompt after ${JSON.stringify(line)}`, { timeoutMs: 10_000 });
     return this.transcript.slice(from);
   }
 }

@@ -9,8 +9,12 @@
  *   …
  *   await h.close();
  *
- * The database file is new for every harness, so startApp migrates and seeds it itself: every
- * e2e test also goes through the first-start path.
+ * Every harness has a database of its own: a copy of the run's migrated template (default) or
+ * a brand-new file (database: "fresh"), which startApp migrates itself. Either way startApp
+ * seeds the sample network into it, as on a first start.
+ *
+ * close() stops the app first (grammY's stop() needs the fake Bot API for its last
+ * getUpdates), then the fakes, then removes the database.
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
@@ -111,8 +115,15 @@ export async function startAppHarness(options: AppHarnessOptions = {}): Promise<
   const withTelegram = options.telegram ?? true;
   const withSlack = options.slack ?? true;
   const cleanups: Array<() => Promise<unknown>> = [];
+  /** Runs every cleanup, last registered first, and then rethrows the first failure. */
   const cleanUp = async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => {});
+    let failure: { error: unknown } | undefined;
+    for (const cleanup of cleanups.splice(0).reverse()) {
+      await cleanup().catch((error: unknown) => {
+        failure ??= { error };
+      });
+    }
+    if (failure) throw failure.error;
   };
 
   try {
@@ -180,7 +191,7 @@ export async function startAppHarness(options: AppHarnessOptions = {}): Promise<
       close: cleanUp,
     };
   } catch (error) {
-    await cleanUp();
+    await cleanUp().catch(() => {}); // the start-up error is the one to report
     throw error;
   }
 }

@@ -1,17 +1,21 @@
 import { InlineKeyboard } from "grammy";
+import type { InlineKeyboardButton } from "grammy/types";
 import type { RenderedMessage } from "../../conversation/render";
 import { encodeChoice, encodeFinish } from "./callback-data";
 
-/** One button per row reads best on a phone; short vocabularies (yes/no, hours) go two a row. */
+/**
+ * One button per row reads best on a phone; many short labels (hours, languages) go two a
+ * row so the keyboard fits the screen. The done/skip button always has a row of its own.
+ */
 export function keyboardFor(question: NonNullable<RenderedMessage["question"]>): InlineKeyboard | undefined {
   if (question.choices.length === 0 && !question.finish) return undefined;
-  const keyboard = new InlineKeyboard();
-  const perRow = question.choices.every((choice) => choice.text.length <= 14) && question.choices.length > 3 ? 2 : 1;
-  question.choices.forEach((choice, index) => {
+  const perRow = question.kind !== "confirm" && question.choices.length > 3 && question.choices.every((choice) => choice.text.length <= 14) ? 2 : 1;
+  const buttons = question.choices.map((choice): InlineKeyboardButton => {
     const tick = question.kind === "multiple" ? (choice.selected ? "✅ " : "▫️ ") : "";
-    keyboard.text(`${tick}${choice.text}`, encodeChoice(question.stepId, choice.value));
-    if ((index + 1) % perRow === 0 || question.kind === "confirm") keyboard.row();
+    return InlineKeyboard.text(`${tick}${choice.text}`, encodeChoice(question.stepId, choice.value));
   });
-  if (question.finish) keyboard.row().text(question.finish, encodeFinish(question.stepId));
-  return keyboard;
+  const rows: InlineKeyboardButton[][] = [];
+  for (let index = 0; index < buttons.length; index += perRow) rows.push(buttons.slice(index, index + perRow));
+  if (question.finish) rows.push([InlineKeyboard.text(question.finish, encodeFinish(question.stepId))]);
+  return InlineKeyboard.from(rows);
 }
