@@ -133,7 +133,9 @@ export async function startAppHarness(options: AppHarnessOptions = {}): Promise<
     if (telegram) cleanups.push(() => telegram.close());
     const slack = withSlack ? await startFakeSlackApi() : undefined;
     if (slack) cleanups.push(() => slack.close());
-    const port = options.webhook ? await freePort() : 0;
+    // The app's HTTP server runs for the webhook and for Slack interactivity (signing secret).
+    const withHttpServer = Boolean(options.webhook || options.env?.SLACK_SIGNING_SECRET);
+    const port = withHttpServer ? await freePort() : 0;
 
     const env: Record<string, string> = { DATABASE_URL: db.databaseUrl, LOG_LEVEL: "silent", ...options.env };
     if (telegram) {
@@ -143,8 +145,8 @@ export async function startAppHarness(options: AppHarnessOptions = {}): Promise<
     if (options.webhook) {
       env.TELEGRAM_WEBHOOK_URL = WEBHOOK_URL;
       env.TELEGRAM_WEBHOOK_SECRET = WEBHOOK_SECRET;
-      env.PORT = String(port);
     }
+    if (withHttpServer) env.PORT = String(port);
     if (slack) {
       env.SLACK_BOT_TOKEN = "xoxb-test";
       env.SLACK_API_URL = slack.url;
