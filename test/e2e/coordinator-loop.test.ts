@@ -57,7 +57,10 @@ describe("coordinator acts in Slack", () => {
     const coordinator = await harness.prisma.coordinator.findFirstOrThrow({
       where: { OR: [{ organisationId: signup.opportunity.organisationId }, { organisationId: null }] },
     });
-    const notification = await harness.prisma.notification.findFirstOrThrow({ where: { kind: "signup-created" } });
+    const notification = await waitFor(
+      async () => (await harness.prisma.notification.findFirst({ where: { kind: "signup-created", status: "sent" } })) ?? undefined,
+      "the signup notification marked sent",
+    );
     const ts = notification.externalRef!.split(":")[1]!;
     const mark = resident.mark();
 
