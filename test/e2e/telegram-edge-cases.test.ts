@@ -250,6 +250,20 @@ describe("a resident's own data", () => {
     expect(offers[0]?.startsWith(text("recommendations-heading", {}, "en"))).toBe(true);
     expect(user.lastReply().text).toBe(text("recommendations-pick", {}, "en"));
   });
+
+  it("goes on to the privacy notice in the new language when /sprache comes before consent", async () => {
+    const user = h.user({ firstName: "Olena", languageCode: "de" });
+
+    await user.send("/sprache");
+    const mark = user.mark();
+    await user.tap(text("locale-name-en"));
+
+    expect(texts(user.repliesSince(mark))).toEqual([text("language-changed", {}, "en"), text("onboarding-privacy", {}, "en")]);
+    expect(await residentOf(user)).toBeNull();
+    await user.tap(text("onboarding-privacy-agree", {}, "en"));
+    expect(user.lastReply().text).toBe(text("onboarding-interests", {}, "en"));
+    expect((await residentOf(user))?.locale).toBe("en");
+  });
 });
 
 describe("Telegram answering with errors", () => {

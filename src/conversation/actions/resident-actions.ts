@@ -32,7 +32,7 @@ export async function loadResident(context: ActionContext): Promise<ActionResult
 export async function applyLocale(context: ActionContext): Promise<ActionResult> {
   const locale = botLocaleSchema.parse(context.slots.locale);
   await setResidentLocale({ prisma: context.prisma, identity: context.identity, locale });
-  return {};
+  return { slots: { languageChosen: true } };
 }
 
 export async function recordConsentAction(context: ActionContext): Promise<ActionResult> {
