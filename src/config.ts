@@ -65,13 +65,22 @@ export interface Config {
       };
 }
 
-export function parseConfig(env: NodeJS.ProcessEnv): Config {
-  const result = envSchema.safeParse(env);
+function parseEnv<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv): z.output<T> {
+  const result = schema.safeParse(env);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     throw new ConfigError(String(issue.path[0] ?? "environment"), issue.message);
   }
-  const vars = result.data;
+  return result.data;
+}
+
+/** DATABASE_URL alone, for the database commands (npm run db:migrate, db:seed). */
+export function parseDatabaseUrl(env: NodeJS.ProcessEnv): string {
+  return parseEnv(envSchema.pick({ DATABASE_URL: true }), env).DATABASE_URL;
+}
+
+export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  const vars = parseEnv(envSchema, env);
 
   if (vars.TELEGRAM_WEBHOOK_URL && !vars.TELEGRAM_WEBHOOK_SECRET) {
     throw new ConfigError("TELEGRAM_WEBHOOK_SECRET", "is required with TELEGRAM_WEBHOOK_URL, so that only Telegram can call the webhook");

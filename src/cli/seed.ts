@@ -3,7 +3,7 @@
 // Re-running it with an edited file updates the network in place; see importNetwork.
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { z } from "zod";
+import { ConfigError, parseDatabaseUrl } from "../config";
 import { createPrismaClient } from "../db/client";
 import { applyMigrations } from "../db/migrate";
 import { importNetwork } from "../services/network/import-network";
@@ -11,21 +11,17 @@ import { NetworkFileError } from "../services/network/network-file-error";
 import { readNetworkFile } from "../services/network/read-network-file";
 import { SAMPLE_NETWORK_FILE } from "../services/network/seed-if-empty";
 
-const environmentSchema = z.object({
-  DATABASE_URL: z
-    .string()
-    .startsWith("file:", { error: 'DATABASE_URL must be a SQLite URL starting with "file:"' })
-    .default("file:./data/lotse.db"),
-});
 
 /** Runs the seed command; returns the process exit code. */
 export async function runSeedCommand(args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
-  const environment = environmentSchema.safeParse(env);
-  if (!environment.success) {
-    console.error(environment.error.issues.map((issue) => issue.message).join("; "));
+  let databaseUrl: string;
+  try {
+    databaseUrl = parseDatabaseUrl(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`db:seed: ${error.message}`);
     return 1;
   }
-  const databaseUrl = environment.data.DATABASE_URL;
   // Shown relative to the cwd so that error messages name the file the way the user typed it.
   const networkFilePath = args[0] ?? path.relative(process.cwd(), SAMPLE_NETWORK_FILE);
 

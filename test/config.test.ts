@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { parseConfig, parseDatabaseUrl } from "../src/config";
+
+const TOKEN = "123456:ABCdefGHIjklMNOpqrSTUvwxYZ012345";
+
+function errorOf(env: Record<string, string>): string {
+  try {
+    parseConfig(env);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error("expected a configuration error");
+}
+
+describe("parseConfig", () => {
+  it("runs in the terminal on the embedded database when nothing is set", () => {
+    expect(parseConfig({})).toEqual({ databaseUrl: "file:./data/lotse.db", logLevel: "info", port: 3000, telegram: null, slack: null });
+  });
+
+  it("treats empty values as unset, as a copied .env.example has them", () => {
+    expect(parseConfig({ TELEGRAM_BOT_TOKEN: "", SLACK_BOT_TOKEN: "", PORT: "" }).telegram).toBeNull();
+  });
+
+  it("reads Telegram long polling, webhook mode and Slack", () => {
+    const config = parseConfig({
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: "http://127.0.0.1:8081/",
+      TELEGRAM_WEBHOOK_URL: "https://lotse.example.org/telegram/webhook",
+      TELEGRAM_WEBHOOK_SECRET: "a_secret_of_sixteen_chars",
+      PORT: "8080",
+      SLACK_BOT_TOKEN: "xoxb-1-2-3",
+      SLACK_NETWORK_CHANNEL: "C0NETZWERK",
+      SLACK_API_URL: "http://127.0.0.1:9000/api",
+    });
+    expect(config.telegram).toEqual({
+      token: TOKEN,
+      apiRoot: "http://127.0.0.1:8081",
+      webhook: { url: "https://lotse.example.org/telegram/webhook", secret: "a_secret_of_sixteen_chars" },
+    });
+    expect(config.port).toBe(8080);
+    expect(config.slack).toEqual({ token: "xoxb-1-2-3", apiUrl: "http://127.0.0.1:9000/api/", networkChannel: "C0NETZWERK", signingSecret: null });
+  });
+
+  it.each([
+    [{ TELEGRAM_BOT_TOKEN: "not-a-token" }, /^TELEGRAM_BOT_TOKEN: /],
+    [{ PORT: "abc" }, /^PORT: must be a port number$/],
+    [{ PORT: "70000" }, /^PORT: /],
+    [{ DATABASE_URL: "postgres://db/lotse" }, /^DATABASE_URL: /],
+    [{ TELEGRAM_API_ROOT: "ftp://example.org" }, /^TELEGRAM_API_ROOT: /],
+    [{ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_URL: "https://lotse.example.org/hook" }, /^TELEGRAM_WEBHOOK_SECRET: is required/],
+    [{ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_URL: "http://lotse.example.org/hook", TELEGRAM_WEBHOOK_SECRET: "a_secret_of_sixteen_chars" }, /^TELEGRAM_WEBHOOK_URL: must be an https URL/],
+    [{ TELEGRAM_WEBHOOK_URL: "https://lotse.example.org/hook", TELEGRAM_WEBHOOK_SECRET: "a_secret_of_sixteen_chars" }, /^TELEGRAM_BOT_TOKEN: is required for webhook mode/],
+    [{ SLACK_BOT_TOKEN: "xoxb-1" }, /^SLACK_NETWORK_CHANNEL: is required/],
+    [{ SLACK_BOT_TOKEN: "xoxp-user-token", SLACK_NETWORK_CHANNEL: "C0NETZWERK" }, /^SLACK_BOT_TOKEN: must be a bot token/],
+    [{ SLACK_SIGNING_SECRET: "secret" }, /^SLACK_BOT_TOKEN: is required with SLACK_SIGNING_SECRET/],
+    [{ LOG_LEVEL: "loud" }, /^LOG_LEVEL: /],
+  ])("stops on %j with one line naming the variable", (env, expected) => {
+    const message = errorOf(env);
+    expect(message).toMatch(expected);
+    expect(message).not.toContain("\n");
+  });
+
+  it("never echoes a secret in its error", () => {
+    expect(errorOf({ TELEGRAM_BOT_TOKEN: "123:short-secret" })).not.toContain("short-secret");
+  });
+});
+
+describe("parseDatabaseUrl", () => {
+  it("defaults to the embedded file and checks the scheme", () => {
+    expect(parseDatabaseUrl({})).toBe("file:./data/lotse.db");
+    expect(() => parseDatabaseUrl({ DATABASE_URL: "mysql://x" })).toThrow(/^DATABASE_URL: /);
+  });
+});
