@@ -12,7 +12,7 @@ common-skip = Überspringen
 common-stale-button = Dieser Knopf gehört zu einer früheren Frage. Hier ist noch einmal die aktuelle Frage:
 common-please-type = Bitte schreiben Sie Ihre Antwort einfach als Nachricht.
 common-too-long = Das ist leider zu lang: Es gehen höchstens { $limit } Zeichen, Ihre Nachricht hat { $length }. Bitte schreiben Sie etwas kürzer.
-common-use-buttons = Bitte tippen Sie auf einen der Knöpfe unter der Frage.
+common-use-buttons = Bitte wählen Sie eine der Antworten unter der Frage aus.
 common-unknown-choice = Diese Auswahl kenne ich nicht. Bitte tippen Sie auf einen der Knöpfe unter der Frage.
 common-choose-more =
     { $min ->

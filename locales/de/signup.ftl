@@ -23,8 +23,7 @@ signup-requirements-declined = Schade, aber gut zu wissen. Sie sind nicht angeme
 ## Consent to pass the contact on, an optional message, the final yes.
 
 signup-contact-consent =
-    Damit die Organisation sich bei Ihnen melden kann, gebe ich Ihren Vornamen und Ihren Telegram-Kontakt an sie weiter:
-    { $organisationName }
+    Damit sich { $organisationName } bei Ihnen melden kann, gebe ich Ihren Vornamen und Ihren Telegram-Kontakt dorthin weiter. Sonst niemand erhält diese Angaben.
 
     Sind Sie damit einverstanden?
 signup-contact-consent-yes = Ja, weitergeben

@@ -12,7 +12,7 @@ common-skip = Skip
 common-stale-button = That button belongs to an earlier question. Here is the current question again:
 common-please-type = Please just type your answer as a message.
 common-too-long = Sorry, that is too long: at most { $limit } characters, and your message has { $length }. Please write a little less.
-common-use-buttons = Please tap one of the buttons below the question.
+common-use-buttons = Please choose one of the answers below the question.
 common-unknown-choice = I don't know that choice. Please tap one of the buttons below the question.
 common-choose-more =
     { $min ->

@@ -23,8 +23,7 @@ signup-requirements-declined = What a pity, but good to know. You are not signed
 ## Consent to pass the contact on, an optional message, the final yes.
 
 signup-contact-consent =
-    So that the organisation can get in touch with you, I will pass your first name and your Telegram contact on to it:
-    { $organisationName }
+    So that { $organisationName } can get in touch with you, I will pass your first name and your Telegram contact on to them. Nobody else gets these details.
 
     Do you agree?
 signup-contact-consent-yes = Yes, pass it on
