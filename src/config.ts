@@ -39,12 +39,13 @@ const envSchema = z.object({
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_API_URL: optionalUrl.pipe(z.string().default("https://slack.com/api/")),
   SLACK_NETWORK_CHANNEL: optionalText.pipe(z.string().regex(/^[CG][A-Z0-9]{2,}$/, "must be a Slack channel id such as C0123ABCD").optional()),
-  LOG_LEVEL: optionalText.pipe(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
+  LOG_LEVEL: optionalText.pipe(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional()),
 });
 
 export interface Config {
   databaseUrl: string;
-  logLevel: string;
+  /** null = not set: the entry point picks a default for its mode. */
+  logLevel: string | null;
   telegram:
     | null
     | {
@@ -97,7 +98,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
 
   return {
     databaseUrl: vars.DATABASE_URL,
-    logLevel: vars.LOG_LEVEL,
+    logLevel: vars.LOG_LEVEL ?? null,
     port: vars.PORT,
     telegram: vars.TELEGRAM_BOT_TOKEN
       ? {

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const consoleMode = config.telegram === null;
   // In the terminal the chat owns stdout; logs go to stderr and only warnings unless asked for.
   const logger = createLogger({
-    level: consoleMode && !process.env.LOG_LEVEL ? "warn" : config.logLevel,
+    level: config.logLevel ?? (consoleMode ? "warn" : "info"),
     destination: consoleMode ? process.stderr : process.stdout,
   });
   const app = await startApp(config, { logger });

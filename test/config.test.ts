@@ -14,7 +14,7 @@ function errorOf(env: Record<string, string>): string {
 
 describe("parseConfig", () => {
   it("runs in the terminal on the embedded database when nothing is set", () => {
-    expect(parseConfig({})).toEqual({ databaseUrl: "file:./data/lotse.db", logLevel: "info", port: 3000, telegram: null, slack: null });
+    expect(parseConfig({})).toEqual({ databaseUrl: "file:./data/lotse.db", logLevel: null, port: 3000, telegram: null, slack: null });
   });
 
   it("treats empty values as unset, as a copied .env.example has them", () => {
