@@ -1,8 +1,8 @@
 // The coordinator's side, end to end: a resident signs up on Telegram, the organisation's
 // channel gets the Slack message, a coordinator clicks "Kontaktiert" (a signed request to the
 // app's own HTTP server, as Slack would send it), and the resident is told in the chat.
-import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signedSlackRequest } from "../support/slack/signed-request";
 import { onboard, startAppHarness, startSignup, text, waitFor, type AppHarness } from "../support/app-harness";
 
 const SIGNING_SECRET = "coordinator-loop-signing-secret";
@@ -17,13 +17,7 @@ afterAll(async () => {
 });
 
 function signed(body: string): RequestInit {
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const signature = `v0=${createHmac("sha256", SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest("hex")}`;
-  return {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", "x-slack-request-timestamp": timestamp, "x-slack-signature": signature },
-    body,
-  };
+  return signedSlackRequest(body, SIGNING_SECRET);
 }
 
 function click(options: { coordinator: string; channel: string; ts: string; signupId: number }): string {

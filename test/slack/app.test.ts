@@ -1,4 +1,3 @@
-import { createHmac } from "node:crypto";
 import type { AddressInfo, Server } from "node:net";
 import type { App } from "@slack/bolt";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -7,6 +6,7 @@ import type { PrismaClient } from "../../src/generated/prisma/client";
 import { createSilentLogger } from "../../src/logger";
 import { createTestDatabase } from "../support/db";
 import { startFakeSlackApi, type FakeSlackApi } from "../support/slack/fake-slack-api";
+import { signedSlackRequest } from "../support/slack/signed-request";
 import { createSignupWithNotification, testTranslator, type SignupFixture } from "../support/slack/fixtures";
 
 // The whole way a click takes: signed HTTP request → Bolt's HTTP receiver → our listener →
@@ -49,17 +49,7 @@ afterEach(async () => {
 });
 
 function signedRequest(body: string, secret = SIGNING_SECRET): RequestInit {
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const signature = `v0=${createHmac("sha256", secret).update(`v0:${timestamp}:${body}`).digest("hex")}`;
-  return {
-    method: "POST",
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      "x-slack-request-timestamp": timestamp,
-      "x-slack-signature": signature,
-    },
-    body,
-  };
+  return signedSlackRequest(body, secret);
 }
 
 function clickPayload(messageTs: string): string {
