@@ -102,27 +102,21 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
   const retention = startRetentionTimer(deps);
   outbox = startOutboxWorker({ prisma, senders, logger, ...(options.outboxIntervalMs ? { intervalMs: options.outboxIntervalMs } : {}) });
 
+  // One HTTP server for what Telegram and Slack post to us, when either does.
   let server: Server | null = null;
-  const webhook = config.telegram?.webhook ?? null;
-  if (bot && webhook) {
+  const webhook = bot && config.telegram?.webhook ? { bot, ...config.telegram.webhook } : null;
+  if (webhook || slackReceiver) {
     // grammY answers 401 when the X-Telegram-Bot-Api-Secret-Token header does not match.
-    const handleUpdate = webhookCallback(bot, "http", { secretToken: webhook.secret });
-    const webhookPath = new URL(webhook.url).pathname;
-    server = createServer((request, response) => {
-      if (request.method === "POST" && request.url === webhookPath) return void handleUpdate(request, response);
+    const handleUpdate = webhook ? webhookCallback(webhook.bot, "http", { secretToken: webhook.secret }) : null;
+    const webhookPath = webhook ? new URL(webhook.url).pathname : null;
+    const listening = createServer((request, response) => {
+      if (handleUpdate && request.method === "POST" && request.url === webhookPath) return void handleUpdate(request, response);
       if (slackReceiver && request.url?.startsWith(SLACK_EVENTS_PATH)) return slackReceiver.requestListener(request, response);
       response.writeHead(404).end();
     });
-  } else if (slackReceiver) {
-    const receiver = slackReceiver;
-    server = createServer((request, response) => {
-      if (request.url?.startsWith(SLACK_EVENTS_PATH)) return receiver.requestListener(request, response);
-      response.writeHead(404).end();
-    });
-  }
-  if (server) {
-    await new Promise<void>((resolve, reject) => server!.once("error", reject).listen(config.port, resolve));
+    await new Promise<void>((resolve, reject) => listening.once("error", reject).listen(config.port, resolve));
     logger.info({ port: config.port }, "http server listening");
+    server = listening;
   }
   if (bot && webhook) {
     await bot.api.setWebhook(webhook.url, {
