@@ -46,6 +46,26 @@ describe("Telegram webhook", () => {
     expect(await h.prisma.conversation.count({ where: { channelUserId: String(user.id) } })).toBe(0);
   });
 
+  it("handles a double tap arriving as two parallel requests one after the other", async () => {
+    const user = h.user({ firstName: "Paula" });
+    expect(await h.telegram.deliverToWebhook(localUrl, user.messageUpdate("/start"), WEBHOOK_SECRET)).toBe(200);
+    const mark = user.mark();
+
+    // Telegram may open several connections; the same button arrives twice at once.
+    const statuses = await Promise.all([
+      h.telegram.deliverToWebhook(localUrl, user.callbackUpdate("language|de"), WEBHOOK_SECRET),
+      h.telegram.deliverToWebhook(localUrl, user.callbackUpdate("language|de"), WEBHOOK_SECRET),
+    ]);
+
+    expect(statuses).toEqual([200, 200]);
+    // The second tap sees the state the first one left: a note that the button is old.
+    expect(user.repliesSince(mark).map((reply) => reply.text)).toEqual([
+      text("onboarding-privacy"),
+      text("common-stale-button"),
+      text("onboarding-privacy"),
+    ]);
+  });
+
   it("answers an update with the right secret, buttons included", async () => {
     const user = h.user({ firstName: "Olaf" });
 

@@ -1,4 +1,5 @@
 import { autoRetry } from "@grammyjs/auto-retry";
+import { sequentialize } from "@grammyjs/runner";
 import { Bot, type BotConfig, type Context, type ErrorHandler } from "grammy";
 import type { ConversationDeps } from "../../conversation/conversation-deps";
 import { localeFromHint } from "../../conversation/run-turn";
@@ -16,6 +17,10 @@ export function createBot(token: string, deps: ConversationDeps, options: Create
   // carried out). A 5xx or a network error may come after the message was delivered, and a
   // retry would send it twice, so those are not retried.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 15, rethrowInternalServerErrors: true, rethrowHttpErrors: true }));
+
+  // One update per chat at a time. Long polling already delivers them in order, but a webhook
+  // may get a double tap as two parallel requests; both would read the same conversation state.
+  bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
 
   const features = bot.errorBoundary(errorReply(deps));
   features.use(conversationFeature(deps));
