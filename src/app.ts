@@ -8,6 +8,7 @@ import type { Config } from "./config";
 import { createPrismaClient } from "./db/client";
 import { applyMigrations } from "./db/migrate";
 import { loadProductFlows } from "./conversation/load-product-flows";
+import { commandIndex } from "./domain/flows/load-flows";
 import type { ConversationDeps } from "./conversation/conversation-deps";
 import { loadTranslator } from "./i18n/translator";
 import type { Logger } from "./logger";
@@ -66,6 +67,7 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
     translator,
     logger,
     flows,
+    commands: commandIndex(flows),
     now: options.now ?? (() => new Date()),
     onNotificationQueued: () => outbox?.kick(),
   };

@@ -11,6 +11,8 @@ export interface ConversationDeps {
   translator: Translator;
   logger: Logger;
   flows: EngineContext["flows"];
+  /** Chat command (without slash) → the flow it starts; derived from the flows once. */
+  commands: ReadonlyMap<string, string>;
   now: () => Date;
   /** Called after a change queued a notification, so the outbox worker delivers it soon. */
   onNotificationQueued: () => void;

@@ -2,7 +2,6 @@
 // run the actions it asks for, store the new state. Shared by every channel.
 import { z } from "zod";
 import { handleInput, IDLE_STATE, resumeAfterAction, type EngineContext, type FlowState, type InputEvent, type Output } from "../domain/flows/engine";
-import { commandIndex } from "../domain/flows/load-flows";
 import { BOT_LOCALES, DEFAULT_LOCALE, type BotLocale } from "../domain/vocabulary";
 import { findResident } from "../services/resident/find-resident";
 import type { ResidentIdentity } from "../services/resident/resident-identity";
@@ -70,7 +69,7 @@ export async function runTurn(deps: ConversationDeps, identity: ResidentIdentity
 
 function toEngineEvent(input: ChannelInput, deps: ConversationDeps): InputEvent {
   if (input.type !== "command") return input;
-  const flowId = commandIndex(deps.flows).get(input.command.toLowerCase());
+  const flowId = deps.commands.get(input.command.toLowerCase());
   return { type: "start", flowId: flowId ?? HELP_FLOW };
 }
 

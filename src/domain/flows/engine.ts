@@ -277,12 +277,6 @@ function currentStep(context: EngineContext, state: FlowState): Step | undefined
   return context.flows.get(state.flowId)?.steps.find((step) => step.id === state.stepId);
 }
 
-/** The current step when it waits for input, for channels that need to know (the console). */
-export function pendingQuestion(context: EngineContext, state: FlowState): CollectStep | undefined {
-  const step = currentStep(context, state);
-  return step && isCollect(step) ? step : undefined;
-}
-
 function isCollect(step: Step): step is CollectStep {
   return "collect" in step;
 }
