@@ -69,7 +69,7 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
     flows,
     commands: commandIndex(flows),
     now: options.now ?? (() => new Date()),
-    onNotificationQueued: () => outbox?.kick(),
+    wakeOutbox: () => outbox?.kick(),
   };
 
   let slackReceiver: HTTPReceiver | null = null;
@@ -87,6 +87,7 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
         prisma,
         translator,
         logger,
+        wakeOutbox: deps.wakeOutbox,
       });
     }
   } else {
@@ -154,9 +155,8 @@ const RETENTION_INTERVAL_MS = 6 * 60 * 60 * 1000;
 function startRetentionTimer(deps: ConversationDeps): NodeJS.Timeout {
   const run = async () => {
     try {
-      const result = await eraseInactiveResidents({ prisma: deps.prisma, now: deps.now() });
+      const result = await eraseInactiveResidents({ prisma: deps.prisma, now: deps.now(), wakeOutbox: deps.wakeOutbox });
       if (result.erased > 0) deps.logger.info(result, "inactive residents erased");
-      if (result.withdrawnSignups > 0) deps.onNotificationQueued();
     } catch (error) {
       deps.logger.error({ err: error instanceof Error ? error.message : String(error) }, "erasing inactive residents failed");
     }

@@ -57,3 +57,9 @@ slack-error-not-responsible = Diese Anmeldung gehört zu { $organisation }. Du b
 slack-error-transition = Die Anmeldung steht auf „{ $from }“ und kann nicht mehr auf „{ $to }“ gesetzt werden.
 slack-error-not-found = Diese Anmeldung gibt es nicht mehr.
 slack-error-generic = Das hat nicht geklappt. Bitte versuche es gleich noch einmal.
+
+## The outbox gave up on a notification (src/channels/slack/slack-notifier.ts, to the network channel).
+
+slack-parked-notice = Eine Benachrichtigung konnte nicht zugestellt werden und wartet jetzt: #{ $id } ({ $kind }, { $subject }), letzter Fehler: { $error }. Mit `npm run outbox -- list` seht ihr alle wartenden, mit `npm run outbox -- retry { $id }` wird sie erneut versucht.
+slack-parked-subject-signup = Anmeldung #{ $signupId }
+slack-parked-subject-none = ohne Anmeldung

@@ -57,3 +57,9 @@ slack-error-not-responsible = This signup belongs to { $organisation }. You are 
 slack-error-transition = The signup is "{ $from }" and can no longer be set to "{ $to }".
 slack-error-not-found = This signup no longer exists.
 slack-error-generic = That did not work. Please try again in a moment.
+
+## The outbox gave up on a notification (src/channels/slack/slack-notifier.ts, to the network channel).
+
+slack-parked-notice = A notification could not be delivered and is now parked: #{ $id } ({ $kind }, { $subject }), last error: { $error }. `npm run outbox -- list` shows all parked ones; `npm run outbox -- retry { $id }` tries it again.
+slack-parked-subject-signup = signup #{ $signupId }
+slack-parked-subject-none = no signup

@@ -14,8 +14,8 @@ export interface ConversationDeps {
   /** Chat command (without slash) → the flow it starts; derived from the flows once. */
   commands: ReadonlyMap<string, string>;
   now: () => Date;
-  /** Called after a change queued a notification, so the outbox worker delivers it soon. */
-  onNotificationQueued: () => void;
+  /** Wakes the outbox worker; services call it after committing a change that queued a notification. */
+  wakeOutbox: () => void;
 }
 
 export interface ActionContext extends ConversationDeps {

@@ -21,7 +21,7 @@ describe("fake Slack Web API", () => {
   it("posts messages with increasing ts and decodes blocks", async () => {
     const first = await client.chat.postMessage({ channel: "C1", text: "a", blocks: [{ type: "section", text: { type: "mrkdwn", text: "a" } }] });
     const second = await client.chat.postMessage({ channel: "C1", text: "b" });
-    expect(first.ts).toMatch(/^1700000000\.\d{6}$/);
+    expect(first.ts).toMatch(/^\d{10}\.\d{6}$/);
     expect(Number(second.ts)).toBeGreaterThan(Number(first.ts));
     expect(first.channel).toBe("C1");
     const call = slack.okCalls("chat.postMessage")[0]!;

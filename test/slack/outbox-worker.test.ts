@@ -6,7 +6,7 @@ import { startOutboxWorker, type OutboxWorker } from "../../src/services/notific
 
 const prisma = {} as PrismaClient; // never touched: deliver is replaced
 const logger = createSilentLogger();
-const idle: DeliveryReport = { sent: 0, failed: 0, deferred: 0 };
+const idle: DeliveryReport = { sent: 0, failed: 0, parked: 0, deferred: 0 };
 
 function deferred<T>() {
   let resolve!: (value: T) => void;
@@ -73,7 +73,7 @@ describe("startOutboxWorker", () => {
   });
 
   it("runs again right away after a full batch", async () => {
-    const deliver = vi.fn(async () => (deliver.mock.calls.length < 3 ? { sent: 2, failed: 0, deferred: 0 } : idle));
+    const deliver = vi.fn(async () => (deliver.mock.calls.length < 3 ? { sent: 2, failed: 0, parked: 0, deferred: 0 } : idle));
     worker = startOutboxWorker({ prisma, senders: {}, logger, intervalMs: 60_000, batchSize: 2, deliver });
     await vi.waitFor(() => expect(deliver).toHaveBeenCalledTimes(3), { timeout: 500 });
   });
@@ -95,5 +95,29 @@ describe("startOutboxWorker", () => {
     expect(finished).toBe(true);
     await new Promise((r) => setTimeout(r, 50));
     expect(deliver).toHaveBeenCalledTimes(1);
+  });
+
+  it("stop with flushWithinMs keeps delivering what is due, then returns", async () => {
+    const reports: DeliveryReport[] = [
+      { sent: 3, failed: 0, parked: 0, deferred: 0 },
+      { sent: 1, failed: 0, parked: 0, deferred: 0 },
+      idle,
+    ];
+    const deliver = vi.fn(async () => reports.shift() ?? idle);
+    worker = startOutboxWorker({ prisma, senders: {}, logger, intervalMs: 60_000, deliver });
+    await vi.waitFor(() => expect(deliver).toHaveBeenCalledTimes(1));
+    await worker.stop({ flushWithinMs: 5_000 });
+    // One more run after each run that delivered something; the idle run ends the flush.
+    expect(deliver).toHaveBeenCalledTimes(3);
+  });
+
+  it("stop with flushWithinMs gives up when the time is up", async () => {
+    const hang = deferred<DeliveryReport>();
+    const deliver = vi.fn(async () => (deliver.mock.calls.length === 1 ? idle : hang.promise));
+    worker = startOutboxWorker({ prisma, senders: {}, logger, intervalMs: 60_000, deliver });
+    await vi.waitFor(() => expect(deliver).toHaveBeenCalledTimes(1));
+    await worker.stop({ flushWithinMs: 50 });
+    expect(deliver).toHaveBeenCalledTimes(2);
+    hang.resolve(idle);
   });
 });

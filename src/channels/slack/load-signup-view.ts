@@ -9,6 +9,8 @@ import type { SignupMessageView } from "./signup-message";
 export interface LoadedSignup {
   view: SignupMessageView;
   organisation: { id: number; name: string; slackChannel: string | null };
+  /** The coordinators' message about this signup, once posted. */
+  slackMessage: { channel: string; ts: string } | null;
 }
 
 export async function loadSignupView(prisma: PrismaClient, signupId: number): Promise<LoadedSignup | null> {
@@ -29,6 +31,7 @@ export async function loadSignupView(prisma: PrismaClient, signupId: number): Pr
       name: opportunity.organisation.name,
       slackChannel: opportunity.organisation.slackChannel,
     },
+    slackMessage: signup.slackChannel && signup.slackTs ? { channel: signup.slackChannel, ts: signup.slackTs } : null,
     view: {
       signupId: signup.id,
       status: signupStatusSchema.parse(signup.status),

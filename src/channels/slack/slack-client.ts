@@ -4,22 +4,22 @@ import { LogLevel, WebClient, type Logger as SlackLogger, type WebClientOptions 
 import type { Logger } from "../../logger";
 
 /**
- * Retries for transient trouble (connection reset, HTTP 5xx), bounded and short.
- * The WebClient default retries ten times over about half an hour. That is wrong here for two
- * reasons: a chat.postMessage whose first attempt did reach Slack (the answer got lost) posts
- * once more on every retry, so coordinators would see the same signup several times; and the
- * outbox already retries with its own backoff, visibly, in the database. So the client tries
- * at most three times within a few seconds and then hands the failure back to the outbox.
+ * No retries inside the client. The WebClient default retries ten times over about half an
+ * hour, and a chat.postMessage whose first attempt did reach Slack (the answer got lost or
+ * timed out) would post once more on every retry: coordinators saw the same signup four times.
+ * The outbox retries instead, with its own backoff, visibly in the database, and before it
+ * posts again it looks in the channel for the first attempt (slack-notifier.ts). Clicks in
+ * Slack are answered by Bolt once; a failed chat.update only leaves a message stale.
  */
-export const SLACK_RETRY_CONFIG = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2_000, randomize: true } as const;
+export const SLACK_RETRY_CONFIG = { retries: 0 } as const;
 /** Per request; keeps one delivery well below the outbox lease. */
 export const SLACK_REQUEST_TIMEOUT_MS = 10_000;
 
-export function slackClientOptions(options: { slackApiUrl?: string; logger: Logger }): WebClientOptions {
+export function slackClientOptions(options: { slackApiUrl?: string; logger: Logger; timeoutMs?: number }): WebClientOptions {
   return {
     ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}),
     retryConfig: { ...SLACK_RETRY_CONFIG },
-    timeout: SLACK_REQUEST_TIMEOUT_MS,
+    timeout: options.timeoutMs ?? SLACK_REQUEST_TIMEOUT_MS,
     // On HTTP 429 the client would otherwise pause all its requests and sleep for Retry-After
     // inside the delivery loop; we would rather give the row back to the outbox with that delay.
     rejectRateLimitedCalls: true,
@@ -27,7 +27,7 @@ export function slackClientOptions(options: { slackApiUrl?: string; logger: Logg
   };
 }
 
-export function createSlackWebClient(options: { token: string; slackApiUrl?: string; logger: Logger }): WebClient {
+export function createSlackWebClient(options: { token: string; slackApiUrl?: string; logger: Logger; timeoutMs?: number }): WebClient {
   return new WebClient(options.token, slackClientOptions(options));
 }
 

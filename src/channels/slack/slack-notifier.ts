@@ -6,7 +6,7 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import { DEFAULT_LOCALE, type BotLocale } from "../../domain/vocabulary";
 import type { Translator } from "../../i18n/translator";
 import type { Logger } from "../../logger";
-import { DeliveryError, type DeliveryResult, type OutgoingNotification, type SlackSender } from "../../services/notification/senders";
+import { DeliveryError, senderFromRenderers, type NotificationSender, type OutgoingNotification } from "../../services/notification/senders";
 import { loadSignupView, type LoadedSignup } from "./load-signup-view";
 import { buildSignupMessage, escapeMrkdwn, type SlackMessage } from "./signup-message";
 import { createSlackWebClient } from "./slack-client";
@@ -21,16 +21,27 @@ export interface SlackNotifierOptions {
   client?: WebClient;
   token?: string;
   slackApiUrl?: string;
+  /** Per request, for a client made here; tests shorten it. */
+  requestTimeoutMs?: number;
   /** Language of the coordinators' messages. */
   locale?: BotLocale;
 }
 
-const signupPayloadSchema = z.object({ signupId: z.number().int().positive() });
-
 /** Errors that mean "this channel cannot take our message", as opposed to Slack being down. */
 const CHANNEL_ERRORS = new Set(["channel_not_found", "not_in_channel", "is_archived", "restricted_action"]);
 /** Errors in what we sent: the same request will fail again, however often it is retried. */
-const REQUEST_ERRORS = new Set(["invalid_blocks", "invalid_blocks_format", "msg_too_long", "no_text", "invalid_arguments", "too_many_attachments"]);
+const REQUEST_ERRORS = new Set(["invalid_blocks", "invalid_blocks_format", "msg_too_long", "no_text", "invalid_arguments", "too_many_attachments", "invalid_metadata_format"]);
+/** Errors of the history look-up that mean "we may not look", not "Slack is down". */
+const LOOKUP_REFUSED = new Set(["missing_scope", "not_allowed_token_type", "not_in_channel", "channel_not_found", "access_denied"]);
+
+/**
+ * Every message the outbox posts carries its notification id in Slack's message metadata, so
+ * a retry can find out whether the first attempt arrived after all.
+ */
+export const NOTIFICATION_MARKER_EVENT = "lotse_notification";
+/** How far back before the notification was queued the look-up starts; covers clock skew. */
+const LOOKUP_SLACK_SECONDS = 120;
+const LOOKUP_MAX_PAGES = 5;
 
 /** A Slack message address as stored in Notification.externalRef: "channel:ts". */
 export function formatSlackRef(channel: string, ts: string): string {
@@ -42,17 +53,55 @@ export function parseSlackRef(ref: string): { channel: string; ts: string } | nu
   return match ? { channel: match[1]!, ts: match[2]! } : null;
 }
 
-export function createSlackNotifier(options: SlackNotifierOptions): SlackSender {
+type SlackNotification = OutgoingNotification;
+
+export function createSlackNotifier(options: SlackNotifierOptions): NotificationSender {
   const { prisma, translator, logger, networkChannel } = options;
   const locale = options.locale ?? DEFAULT_LOCALE;
   const client = options.client ?? clientFrom(options);
 
+  /**
+   * Exactly once, as far as Slack lets us: a retry first looks for the message an earlier
+   * attempt may have posted (the answer to it got lost: timeout, connection reset) by its
+   * marker in the channel's recent history or the thread, and only posts if it is not there.
+   * Without the history scopes (channels:history, groups:history) the look-up is refused; then
+   * we post again and log it: a duplicate message is better than a lost signup.
+   */
+  async function findEarlierPost(notification: SlackNotification, channel: string, threadTs?: string): Promise<string | null> {
+    if (notification.attempts <= 1) return null;
+    const oldest = String(Math.floor(notification.createdAt.getTime() / 1000) - LOOKUP_SLACK_SECONDS);
+    try {
+      let cursor: string | undefined;
+      for (let page = 0; page < LOOKUP_MAX_PAGES; page++) {
+        const common = { channel, oldest, include_all_metadata: true, limit: 200, ...(cursor ? { cursor } : {}) };
+        const result = threadTs ? await client.conversations.replies({ ...common, ts: threadTs }) : await client.conversations.history(common);
+        const found = (result.messages ?? []).find((message) => markerOf(message) === notification.id);
+        if (found?.ts) return formatSlackRef(channel, found.ts);
+        cursor = result.response_metadata?.next_cursor || undefined;
+        if (!cursor) break;
+      }
+      return null;
+    } catch (error) {
+      const code = slackErrorCode(error);
+      if (code === undefined || !LOOKUP_REFUSED.has(code)) throw error;
+      logger.warn({ notificationId: notification.id, error: `slack:${code}` }, "cannot look for an earlier attempt; posting again");
+      return null;
+    }
+  }
+
   async function post(
+    notification: SlackNotification,
     channel: string,
     message: { text: string; blocks?: SlackMessage["blocks"] },
     thread?: { thread_ts: string; reply_broadcast: boolean },
   ): Promise<string> {
-    const result = await client.chat.postMessage(thread ? { channel, ...message, ...thread } : { channel, ...message });
+    const earlier = await findEarlierPost(notification, channel, thread?.thread_ts);
+    if (earlier) {
+      logger.info({ notificationId: notification.id, attempts: notification.attempts }, "earlier attempt had arrived; not posting again");
+      return earlier;
+    }
+    const metadata = { event_type: NOTIFICATION_MARKER_EVENT, event_payload: { notification_id: notification.id } };
+    const result = await client.chat.postMessage(thread ? { channel, ...message, ...thread, metadata } : { channel, ...message, metadata });
     // The channel in the answer is the id even if we addressed the channel by name.
     const postedChannel = typeof result.channel === "string" ? result.channel : channel;
     if (!result.ts) throw new DeliveryError("slack:missing_ts");
@@ -61,14 +110,14 @@ export function createSlackNotifier(options: SlackNotifierOptions): SlackSender 
 
   /** Posts to the organisation's channel; if Slack refuses that channel, to the network channel with a note. */
   async function postForOrganisation(
-    notification: OutgoingNotification,
+    notification: SlackNotification,
     loaded: LoadedSignup,
     render: (notice?: string) => SlackMessage,
   ): Promise<string> {
     const ownChannel = loaded.organisation.slackChannel;
     const channel = ownChannel ?? networkChannel;
     try {
-      return await post(channel, render());
+      return await post(notification, channel, render());
     } catch (error) {
       const code = slackErrorCode(error);
       if (ownChannel === null || ownChannel === networkChannel || code === undefined || !CHANNEL_ERRORS.has(code)) throw error;
@@ -79,50 +128,14 @@ export function createSlackNotifier(options: SlackNotifierOptions): SlackSender 
         "organisation channel unreachable, posting to the network channel",
       );
       const notice = translator.t(locale, "slack-channel-fallback-note", { organisation: loaded.organisation.name, error: code });
-      return await post(networkChannel, render(notice));
+      return await post(notification, networkChannel, render(notice));
     }
   }
 
-  async function load(notification: OutgoingNotification): Promise<LoadedSignup> {
-    const parsed = signupPayloadSchema.safeParse(notification.payload);
-    if (!parsed.success) throw new DeliveryError("payload:invalid", { permanent: true });
-    const loaded = await loadSignupView(prisma, parsed.data.signupId);
+  async function load(signupId: number): Promise<LoadedSignup> {
+    const loaded = await loadSignupView(prisma, signupId);
     if (!loaded) throw new DeliveryError("signup:not-found", { permanent: true });
     return loaded;
-  }
-
-  async function signupCreated(notification: OutgoingNotification): Promise<DeliveryResult> {
-    const loaded = await load(notification);
-    const ref = await postForOrganisation(notification, loaded, (notice) =>
-      buildSignupMessage(loaded.view, { translator, locale, ...(notice ? { notice } : {}) }),
-    );
-    return { ref };
-  }
-
-  async function signupWithdrawn(notification: OutgoingNotification): Promise<DeliveryResult> {
-    const loaded = await load(notification);
-    const original = await findOriginalMessage(prisma, loaded.view.signupId);
-    if (original) {
-      try {
-        // The original loses its buttons and shows "withdrawn", so nobody acts on it any more …
-        await client.chat.update({ channel: original.channel, ts: original.ts, ...buildSignupMessage(loaded.view, { translator, locale }) });
-        // … and a reply in its thread, also shown in the channel, tells those who already read it.
-        const ref = await post(
-          original.channel,
-          { text: translator.t(locale, "slack-withdrawn-reply") },
-          { thread_ts: original.ts, reply_broadcast: true },
-        );
-        return { ref };
-      } catch (error) {
-        const code = slackErrorCode(error);
-        // The original was deleted or its channel is gone: fall through to a message of its own.
-        if (code !== "message_not_found" && code !== "cant_update_message" && !(code && CHANNEL_ERRORS.has(code))) throw error;
-        logger.warn({ notificationId: notification.id, error: `slack:${code}` }, "original signup message not updatable");
-      }
-    }
-    // Never posted (or gone): a message of its own, naming the signup, instead of an update.
-    const ref = await postForOrganisation(notification, loaded, (notice) => withdrawnMessage(loaded, notice));
-    return { ref };
   }
 
   function withdrawnMessage(loaded: LoadedSignup, notice?: string): SlackMessage {
@@ -136,22 +149,59 @@ export function createSlackNotifier(options: SlackNotifierOptions): SlackSender 
     return { text, blocks };
   }
 
-  return {
-    async deliver(notification) {
-      try {
-        switch (notification.kind) {
-          case "signup-created":
-            return await signupCreated(notification);
-          case "signup-withdrawn":
-            return await signupWithdrawn(notification);
-          default:
-            throw new DeliveryError(`kind:unsupported:${notification.kind}`, { permanent: true });
+  return senderFromRenderers(
+    "slack",
+    {
+      async "signup-created"(notification) {
+        const loaded = await load(notification.payload.signupId);
+        const ref = await postForOrganisation(notification, loaded, (notice) =>
+          buildSignupMessage(loaded.view, { translator, locale, ...(notice ? { notice } : {}) }),
+        );
+        // The signup remembers its message, so later notifications update it and reply in its thread.
+        const posted = parseSlackRef(ref);
+        if (posted) await prisma.signup.update({ where: { id: loaded.view.signupId }, data: { slackChannel: posted.channel, slackTs: posted.ts } });
+        return { ref };
+      },
+
+      async "signup-withdrawn"(notification) {
+        const loaded = await load(notification.payload.signupId);
+        const original = loaded.slackMessage;
+        if (original) {
+          try {
+            // The original loses its buttons and shows "withdrawn", so nobody acts on it any more …
+            await client.chat.update({ channel: original.channel, ts: original.ts, ...buildSignupMessage(loaded.view, { translator, locale }) });
+            // … and a reply in its thread, also shown in the channel, tells those who already read it.
+            const ref = await post(notification, original.channel, { text: translator.t(locale, "slack-withdrawn-reply") }, { thread_ts: original.ts, reply_broadcast: true });
+            return { ref };
+          } catch (error) {
+            const code = slackErrorCode(error);
+            // The original was deleted or its channel is gone: fall through to a message of its own.
+            if (code !== "message_not_found" && code !== "cant_update_message" && !(code && CHANNEL_ERRORS.has(code))) throw error;
+            logger.warn({ notificationId: notification.id, error: `slack:${code}` }, "original signup message not updatable");
+          }
         }
-      } catch (error) {
-        throw toDeliveryError(error);
-      }
+        // Never posted (or gone): a message of its own, naming the signup, instead of an update.
+        const ref = await postForOrganisation(notification, loaded, (notice) => withdrawnMessage(loaded, notice));
+        return { ref };
+      },
+
+      async "notification-parked"(notification) {
+        const parked = await prisma.notification.findUnique({ where: { id: notification.payload.notificationId } });
+        // Retried and delivered meanwhile (npm run outbox -- retry): nothing to report any more.
+        if (!parked || parked.status !== "parked") return { ref: null };
+        const signupId = signupIdOf(parked.payload);
+        const text = translator.t(locale, "slack-parked-notice", {
+          id: String(parked.id),
+          kind: parked.kind,
+          subject: signupId === null ? translator.t(locale, "slack-parked-subject-none") : translator.t(locale, "slack-parked-subject-signup", { signupId: String(signupId) }),
+          error: parked.lastError ?? "unknown",
+        });
+        const ref = await post(notification, networkChannel, { text, blocks: [{ type: "section", text: { type: "mrkdwn", text: `:warning: ${escapeMrkdwn(text)}` } }] });
+        return { ref };
+      },
     },
-  };
+    toDeliveryError,
+  );
 }
 
 function clientFrom(options: SlackNotifierOptions): WebClient {
@@ -160,33 +210,25 @@ function clientFrom(options: SlackNotifierOptions): WebClient {
     token: options.token,
     logger: options.logger,
     ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}),
+    ...(options.requestTimeoutMs ? { timeoutMs: options.requestTimeoutMs } : {}),
   });
 }
 
-/** The Slack message of the signup-created notification that went out for this signup, if any. */
-async function findOriginalMessage(prisma: PrismaClient, signupId: number): Promise<{ channel: string; ts: string } | null> {
-  // The payload is JSON text; `contains` narrows the search, the parse below makes it exact
-  // (so signup 5 does not match signup 50).
-  const candidates = await prisma.notification.findMany({
-    where: { channel: "slack", kind: "signup-created", status: "sent", externalRef: { not: null }, payload: { contains: `"signupId":${signupId}` } },
-    orderBy: { id: "desc" },
-    select: { payload: true, externalRef: true },
-  });
-  for (const candidate of candidates) {
-    const parsed = signupPayloadSchema.safeParse(safeJson(candidate.payload));
-    if (parsed.success && parsed.data.signupId === signupId && candidate.externalRef) {
-      const ref = parseSlackRef(candidate.externalRef);
-      if (ref) return ref;
-    }
-  }
-  return null;
+/** The notification id in a message's marker (see NOTIFICATION_MARKER_EVENT), if it has one. */
+function markerOf(message: { metadata?: { event_type?: string; event_payload?: unknown } }): number | undefined {
+  if (message.metadata?.event_type !== NOTIFICATION_MARKER_EVENT) return undefined;
+  const id = (message.metadata.event_payload as { notification_id?: unknown } | undefined)?.notification_id;
+  return typeof id === "number" ? id : undefined;
 }
 
-function safeJson(text: string): unknown {
+/** The signup a parked row was about, for the notice; ids only. */
+function signupIdOf(payload: string): number | null {
   try {
-    return JSON.parse(text) as unknown;
+    const parsed = z.object({ signupId: z.number().int().positive() }).safeParse(JSON.parse(payload));
+    return parsed.success ? parsed.data.signupId : null;
   } catch {
-    return undefined;
+    // A malformed payload is what parked it; the notice simply names no signup.
+    return null;
   }
 }
 

@@ -54,8 +54,7 @@ export async function saveProfile(context: ActionContext): Promise<ActionResult>
 }
 
 export async function eraseResidentAction(context: ActionContext): Promise<ActionResult> {
-  const result = await eraseResident({ prisma: context.prisma, identity: context.identity, now: context.now() });
-  if (result.withdrawnSignups > 0) context.onNotificationQueued();
+  await eraseResident({ prisma: context.prisma, identity: context.identity, now: context.now(), wakeOutbox: context.wakeOutbox });
   // Only the language stays in this turn, to say goodbye in it; nothing is kept afterwards.
   return { slots: { locale: context.locale }, replaceSlots: true };
 }

@@ -38,13 +38,12 @@ export async function createSignupAction(context: ActionContext): Promise<Action
   if (!resident || typeof opportunityId !== "number") return { slots: { signupResult: "unavailable" } };
   const message = typeof context.slots.signupMessage === "string" ? context.slots.signupMessage : null;
   try {
-    await createSignup({ prisma: context.prisma, residentId: resident.id, opportunityId, message, now: context.now() });
+    await createSignup({ prisma: context.prisma, residentId: resident.id, opportunityId, message, now: context.now(), wakeOutbox: context.wakeOutbox });
   } catch (error) {
     if (error instanceof SignupDuplicateError) return { slots: { signupResult: "duplicate" } };
     if (error instanceof OpportunityUnavailableError) return { slots: { signupResult: "unavailable" } };
     throw error;
   }
-  context.onNotificationQueued();
   return { slots: { signupResult: "created" } };
 }
 
@@ -85,11 +84,10 @@ export async function withdrawSignupAction(context: ActionContext): Promise<Acti
   const notWithdrawable: ActionResult = { slots: { withdrawResult: "not-withdrawable" } };
   if (!resident || signupId === null) return notWithdrawable;
   try {
-    await withdrawSignup({ prisma: context.prisma, residentId: resident.id, signupId, now: context.now() });
+    await withdrawSignup({ prisma: context.prisma, residentId: resident.id, signupId, now: context.now(), wakeOutbox: context.wakeOutbox });
   } catch (error) {
     if (error instanceof SignupNotWithdrawableError) return notWithdrawable;
     throw error;
   }
-  context.onNotificationQueued();
   return { slots: { withdrawResult: "withdrawn" } };
 }

@@ -1,9 +1,26 @@
 // Delivers the transactional outbox: rows written together with the change that caused them
 // (a signup, a status change) and sent afterwards, so a Slack or Telegram outage never loses a
 // notification and never rolls back the resident's signup.
+//
+// Order: rows of one stream (a signup's Slack thread, a resident's chat) go out one after the
+// other in id order. A row is not sent while an earlier row of its stream is still pending, even
+// if the earlier one waits in backoff, so "accepted" never overtakes "contacted" and a
+// withdrawal never reaches Slack before the signup message it refers to. A row that fails too
+// often is parked: its stream continues and the network channel is told.
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { Logger } from "../../logger";
-import { DeliveryError, type NotificationSender, type NotificationSenders } from "./senders";
+import { enqueueNotification } from "./enqueue";
+import { isNotificationKind, NOTIFICATION_KINDS, type NotificationChannel } from "./kinds";
+import { DeliveryError, type NotificationSenders, type OutgoingNotification } from "./senders";
+
+interface OutgoingNotificationRow {
+  id: number;
+  channel: string;
+  kind: string;
+  payload: string;
+  attempts: number;
+  createdAt: Date;
+}
 
 export const DEFAULT_BATCH_SIZE = 20;
 export const DEFAULT_MAX_ATTEMPTS = 8;
@@ -12,34 +29,41 @@ const BACKOFF_MAX_MS = 60 * 60_000;
 /**
  * How long a claimed row belongs to one delivery run. A run that dies mid-send (crash,
  * deploy) leaves the row pending with nextAttemptAt in the future; after the lease it is
- * simply due again. Must be well above one send (the Slack client gives up after ~30 s).
+ * simply due again. Must be well above one send (a Slack request times out after 10 s).
  */
 const DEFAULT_LEASE_MS = 5 * 60_000;
-
-type ChannelName = keyof NotificationSenders;
 
 export interface DeliverPendingNotificationsOptions {
   prisma: PrismaClient;
   senders: NotificationSenders;
   now?: () => Date;
   batchSize?: number;
+  /** Failed attempts after which a row is parked (OUTBOX_MAX_ATTEMPTS). */
   maxAttempts?: number;
   leaseMs?: number;
+  /** 0 ≤ x < 1; the jitter of the backoff. Tests fix it. */
+  random?: () => number;
   logger: Logger;
 }
 
 export interface DeliveryReport {
   /** Rows delivered in this run. */
   sent: number;
-  /** Attempts that failed in this run (the row is retried later or, after maxAttempts, marked failed). */
+  /** Attempts that failed in this run (retried later, or parked). */
   failed: number;
+  /** Rows parked in this run. */
+  parked: number;
   /** Due rows left for later without an attempt: no sender for their channel, or the receiver rate-limited us. */
   deferred: number;
 }
 
-/** Wait before the next attempt: 30 s, 1 min, 2 min … capped at one hour. */
-export function backoffMs(attempts: number): number {
-  return Math.min(BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1), BACKOFF_MAX_MS);
+/**
+ * Wait before the next attempt: 30 s, 1 min, 2 min … capped at one hour, each scaled by a random
+ * factor between 0.5 and 1 so that many rows that failed together do not all retry together.
+ */
+export function backoffMs(attempts: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1), BACKOFF_MAX_MS);
+  return Math.round(ceiling * (0.5 + 0.5 * random()));
 }
 
 export async function deliverPendingNotifications(options: DeliverPendingNotificationsOptions): Promise<DeliveryReport> {
@@ -48,16 +72,15 @@ export async function deliverPendingNotifications(options: DeliverPendingNotific
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
-  const report: DeliveryReport = { sent: 0, failed: 0, deferred: 0 };
+  const random = options.random ?? Math.random;
+  const report: DeliveryReport = { sent: 0, failed: 0, parked: 0, deferred: 0 };
 
-  const runStart = clock();
-  const configured = (Object.keys(senders) as ChannelName[]).filter((channel) => senders[channel] !== undefined);
+  const configured = (Object.keys(senders) as NotificationChannel[]).filter((channel) => senders[channel] !== undefined);
 
-  // Rows for a channel that has no sender in this process stay pending (the Telegram sender may
-  // run elsewhere or come later). They are counted, not fetched, so they cannot fill the batch
-  // and starve the channels we can serve.
+  // Rows for a channel that has no sender in this process stay pending (Slack not configured
+  // yet). They are counted, not fetched, so they cannot fill the batch and starve the others.
   const unserved = await prisma.notification.count({
-    where: { status: "pending", nextAttemptAt: { lte: runStart }, channel: { notIn: configured } },
+    where: { status: "pending", nextAttemptAt: { lte: clock() }, channel: { notIn: configured } },
   });
   if (unserved > 0) {
     logger.warn({ count: unserved, configuredChannels: configured }, "notifications waiting for a channel without sender");
@@ -65,23 +88,30 @@ export async function deliverPendingNotifications(options: DeliverPendingNotific
   }
   if (configured.length === 0) return report;
 
-  const due = await prisma.notification.findMany({
-    where: { status: "pending", nextAttemptAt: { lte: runStart }, channel: { in: configured } },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    take: batchSize,
-    select: { id: true, channel: true, kind: true, payload: true, attempts: true },
-  });
-
   // After a rate limit, the rest of that channel waits for the next run instead of hammering on.
   const rateLimited = new Set<string>();
+  let attemptsLeft = batchSize;
 
-  for (const row of due) {
-    const sender = senders[row.channel as ChannelName] as NotificationSender;
-    if (rateLimited.has(row.channel)) {
-      report.deferred += 1;
-      continue;
+  // Each pass sends the due heads of their streams; a sent head makes the next row of its
+  // stream the head, so passes repeat until nothing is due or the batch is used up.
+  while (attemptsLeft > 0) {
+    const heads = await dueStreamHeads(prisma, clock(), configured.filter((channel) => !rateLimited.has(channel)), attemptsLeft);
+    if (heads.length === 0) break;
+    let progressed = false;
+    for (const row of heads) {
+      if (rateLimited.has(row.channel)) {
+        report.deferred += 1;
+        continue;
+      }
+      attemptsLeft -= 1;
+      const outcome = await deliverOne(row);
+      if (outcome === "sent" || outcome === "parked") progressed = true;
     }
+    if (!progressed) break;
+  }
+  return report;
 
+  async function deliverOne(row: OutgoingNotificationRow): Promise<"sent" | "parked" | "failed" | "deferred" | "skipped"> {
     // Claim: only one delivery loop can move nextAttemptAt of a due pending row into the
     // future, so two loops (or two processes) never send the same row at the same time.
     const claimedAt = clock();
@@ -89,19 +119,21 @@ export async function deliverPendingNotifications(options: DeliverPendingNotific
       where: { id: row.id, status: "pending", nextAttemptAt: { lte: claimedAt } },
       data: { nextAttemptAt: new Date(claimedAt.getTime() + leaseMs), attempts: { increment: 1 } },
     });
-    if (claim.count !== 1) continue;
+    if (claim.count !== 1) return "skipped";
     const attempts = row.attempts + 1;
     const log = { notificationId: row.id, channel: row.channel, kind: row.kind, attempts };
 
     try {
-      const payload = parsePayload(row.payload);
-      const result = await sender.deliver({ id: row.id, kind: row.kind, payload, attempts });
+      const notification = parseRow(row, attempts);
+      const sender = senders[row.channel as NotificationChannel]!;
+      const result = await sender.deliver(notification);
       await prisma.notification.update({
         where: { id: row.id },
         data: { status: "sent", sentAt: clock(), externalRef: result.ref, lastError: null },
       });
       report.sent += 1;
       logger.info(log, "notification sent");
+      return "sent";
     } catch (error) {
       const code = errorCode(error);
       const finishedAt = clock();
@@ -114,32 +146,69 @@ export async function deliverPendingNotifications(options: DeliverPendingNotific
         });
         report.deferred += 1;
         logger.warn({ ...log, retryAfterMs: error.retryAfterMs }, "notification postponed: rate limited");
-        continue;
+        return "deferred";
       }
       report.failed += 1;
       const permanent = error instanceof DeliveryError && error.permanent;
       if (permanent || attempts >= maxAttempts) {
-        await prisma.notification.update({ where: { id: row.id }, data: { status: "failed", lastError: code } });
-        logger.error({ ...log, error: code, permanent }, "notification failed for good");
-      } else {
-        const delay = backoffMs(attempts);
-        await prisma.notification.update({
-          where: { id: row.id },
-          data: { lastError: code, nextAttemptAt: new Date(finishedAt.getTime() + delay) },
-        });
-        logger.warn({ ...log, error: code, retryInMs: delay }, "notification failed, will retry");
+        await parkNotification(prisma, { id: row.id, kind: row.kind, lastError: code, now: finishedAt });
+        report.parked += 1;
+        logger.error({ ...log, error: code, permanent }, "notification parked: given up after failures");
+        return "parked";
       }
+      const delay = backoffMs(attempts, random);
+      await prisma.notification.update({
+        where: { id: row.id },
+        data: { lastError: code, nextAttemptAt: new Date(finishedAt.getTime() + delay) },
+      });
+      logger.warn({ ...log, error: code, retryInMs: delay }, "notification failed, will retry");
+      return "failed";
     }
   }
-  return report;
 }
 
-function parsePayload(payload: string): unknown {
+/**
+ * The oldest pending row of every stream, if it is due and its channel is served. Rows behind
+ * it in their stream are not even looked at.
+ */
+async function dueStreamHeads(prisma: PrismaClient, now: Date, channels: string[], limit: number): Promise<OutgoingNotificationRow[]> {
+  if (channels.length === 0) return [];
+  const streams = await prisma.notification.groupBy({ by: ["stream"], where: { status: "pending", channel: { in: channels } }, _min: { id: true } });
+  const headIds = streams.map((stream) => stream._min.id).filter((id): id is number => id !== null);
+  if (headIds.length === 0) return [];
+  return prisma.notification.findMany({
+    where: { id: { in: headIds }, nextAttemptAt: { lte: now } },
+    orderBy: { id: "asc" },
+    take: limit,
+    select: { id: true, channel: true, kind: true, payload: true, attempts: true, createdAt: true },
+  });
+}
+
+/**
+ * Gives up on a row: parked, out of its stream's way, kept for `npm run outbox` to show and
+ * retry. The network channel hears of it, unless the row was itself such a notice (a Slack
+ * outage would otherwise park notices about notices forever).
+ */
+export async function parkNotification(prisma: PrismaClient, options: { id: number; kind: string; lastError: string; now: Date }): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    await tx.notification.update({ where: { id: options.id }, data: { status: "parked", parkedAt: options.now, lastError: options.lastError } });
+    if (options.kind !== "notification-parked") await enqueueNotification(tx, "notification-parked", { notificationId: options.id });
+  });
+}
+
+/** The row as its kind's schema reads it; a row no schema accepts can never be sent. */
+function parseRow(row: OutgoingNotificationRow, attempts: number): OutgoingNotification {
+  if (!isNotificationKind(row.kind)) throw new DeliveryError(`kind:unknown:${row.kind}`, { permanent: true });
+  let json: unknown;
   try {
-    return JSON.parse(payload) as unknown;
+    json = JSON.parse(row.payload) as unknown;
   } catch (cause) {
     throw new DeliveryError("payload:invalid-json", { permanent: true, cause });
   }
+  const parsed = NOTIFICATION_KINDS[row.kind].payload.safeParse(json);
+  if (!parsed.success) throw new DeliveryError("payload:invalid", { permanent: true });
+  // The kind and its payload belong together by construction; TypeScript cannot see it through the lookup.
+  return { id: row.id, kind: row.kind, payload: parsed.data, attempts, createdAt: row.createdAt } as OutgoingNotification;
 }
 
 /**

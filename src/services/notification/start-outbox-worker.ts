@@ -15,8 +15,12 @@ export interface StartOutboxWorkerOptions extends DeliverPendingNotificationsOpt
 }
 
 export interface OutboxWorker {
-  /** Waits for a running delivery to finish; no run starts afterwards. */
-  stop(): Promise<void>;
+  /**
+   * No run starts afterwards. Waits for a running delivery; with flushWithinMs, keeps
+   * delivering what is due until nothing is left or the time is up (at shutdown: what was
+   * queued by the last updates goes out before the process exits, if Slack answers in time).
+   */
+  stop(options?: { flushWithinMs?: number }): Promise<void>;
   /** Run a delivery soon; if one is running, run once more after it. */
   kick(): void;
 }
@@ -43,7 +47,7 @@ export function startOutboxWorker(options: StartOutboxWorkerOptions): OutboxWork
       again = true;
       return;
     }
-    running = runOnce().finally(() => {
+    running = runOnce().then(() => undefined).finally(() => {
       running = undefined;
       if (again) {
         again = false;
@@ -58,13 +62,15 @@ export function startOutboxWorker(options: StartOutboxWorkerOptions): OutboxWork
     try {
       const report = await deliver(options);
       // A full batch means more may be due right now.
-      if (report.sent + report.failed >= batchSize) again = true;
+      if (report.sent + report.failed + report.parked >= batchSize) again = true;
+      return report;
     } catch (error) {
       // The loop must survive a broken database connection or a bug in a sender; the next
       // run tries again. Only the error's name: messages may quote the data involved.
       const name = error instanceof Error ? error.name : "unknown";
       const code = (error as { code?: unknown } | null)?.code;
       logger.error({ error: name, code: typeof code === "string" ? code : undefined }, "outbox delivery run failed");
+      return null;
     }
   }
 
@@ -76,11 +82,26 @@ export function startOutboxWorker(options: StartOutboxWorkerOptions): OutboxWork
       if (running) again = true;
       else schedule(0);
     },
-    async stop() {
+    async stop(stopOptions = {}) {
       stopped = true;
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
       await running;
+      const flushWithinMs = stopOptions.flushWithinMs ?? 0;
+      if (flushWithinMs <= 0) return;
+      const deadline = Date.now() + flushWithinMs;
+      let timeout: NodeJS.Timeout | undefined;
+      const timeUp = new Promise<"time-up">((resolve) => {
+        timeout = setTimeout(() => resolve("time-up"), flushWithinMs);
+      });
+      try {
+        while (Date.now() < deadline) {
+          const report = await Promise.race([runOnce(), timeUp]);
+          if (report === "time-up" || report === null || report.sent + report.failed + report.parked === 0) break;
+        }
+      } finally {
+        clearTimeout(timeout);
+      }
     },
   };
 }

@@ -5,14 +5,24 @@ import { eraseResident } from "./erase-resident";
 export const INACTIVE_RETENTION_DAYS = 365;
 
 /** Erases every resident whose last message is older than the retention period. */
-export async function eraseInactiveResidents(options: { prisma: PrismaClient; now: Date; retentionDays?: number }): Promise<{ erased: number; withdrawnSignups: number }> {
-  const { prisma, now } = options;
+export async function eraseInactiveResidents(options: {
+  prisma: PrismaClient;
+  now: Date;
+  retentionDays?: number;
+  wakeOutbox?: () => void;
+}): Promise<{ erased: number; withdrawnSignups: number }> {
+  const { prisma, now, wakeOutbox } = options;
   const cutoff = new Date(now.getTime() - (options.retentionDays ?? INACTIVE_RETENTION_DAYS) * 24 * 60 * 60 * 1000);
   const inactive = await prisma.resident.findMany({ where: { lastActiveAt: { lt: cutoff } }, select: { channel: true, channelUserId: true } });
   let withdrawnSignups = 0;
   // One transaction per resident: a failure leaves the others erased and this one for the next run.
   for (const identity of inactive) {
-    const result = await eraseResident({ prisma, identity: { channel: identity.channel as "telegram" | "console", channelUserId: identity.channelUserId }, now });
+    const result = await eraseResident({
+      prisma,
+      identity: { channel: identity.channel as "telegram" | "console", channelUserId: identity.channelUserId },
+      now,
+      ...(wakeOutbox ? { wakeOutbox } : {}),
+    });
     withdrawnSignups += result.withdrawnSignups;
   }
   return { erased: inactive.length, withdrawnSignups };

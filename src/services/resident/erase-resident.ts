@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { isOpenSignupStatus } from "../../domain/signup-status";
+import { transactionWithOutbox } from "../notification/enqueue";
 import type { ResidentIdentity } from "./resident-identity";
 
 /**
@@ -7,9 +8,14 @@ import type { ResidentIdentity } from "./resident-identity";
  * resident, no message), so organisations keep correct numbers; open ones become withdrawn and
  * their coordinators are told, because the person can no longer be contacted.
  */
-export async function eraseResident(options: { prisma: PrismaClient; identity: Pick<ResidentIdentity, "channel" | "channelUserId">; now: Date }) {
-  const { prisma, identity, now } = options;
-  return prisma.$transaction(async (tx) => {
+export async function eraseResident(options: {
+  prisma: PrismaClient;
+  identity: Pick<ResidentIdentity, "channel" | "channelUserId">;
+  now: Date;
+  wakeOutbox?: () => void;
+}) {
+  const { identity, now } = options;
+  return transactionWithOutbox(options, async (tx, enqueue) => {
     const resident = await tx.resident.findUnique({
       where: { channel_channelUserId: { channel: identity.channel, channelUserId: identity.channelUserId } },
       include: { signups: true },
@@ -20,9 +26,7 @@ export async function eraseResident(options: { prisma: PrismaClient; identity: P
     const open = resident.signups.filter((signup) => isOpenSignupStatus(signup.status));
     for (const signup of open) {
       await tx.signup.update({ where: { id: signup.id }, data: { status: "withdrawn", statusChangedAt: now } });
-      await tx.notification.create({
-        data: { channel: "slack", kind: "signup-withdrawn", payload: JSON.stringify({ signupId: signup.id }) },
-      });
+      await enqueue("signup-withdrawn", { signupId: signup.id });
     }
     await tx.signup.updateMany({ where: { residentId: resident.id }, data: { message: null, anonymisedAt: now } });
     // onDelete: SetNull detaches the signups from the deleted resident.

@@ -1,6 +1,7 @@
 import { Prisma, type PrismaClient } from "../../generated/prisma/client";
 import { isPastValidUntil } from "../../domain/matching";
 import { OPEN_SIGNUP_STATUSES } from "../../domain/signup-status";
+import { transactionWithOutbox } from "../notification/enqueue";
 
 export class SignupDuplicateError extends Error {
   constructor(readonly signupId: number) {
@@ -25,6 +26,8 @@ export interface CreateSignupOptions {
   opportunityId: number;
   message: string | null;
   now: Date;
+  /** Wakes the outbox worker once the signup is committed. */
+  wakeOutbox?: () => void;
 }
 
 /**
@@ -37,7 +40,7 @@ export interface CreateSignupOptions {
 export async function createSignup(options: CreateSignupOptions) {
   const { prisma, residentId, opportunityId, message, now } = options;
   try {
-    return await prisma.$transaction(async (tx) => {
+    return await transactionWithOutbox(options, async (tx, enqueue) => {
       const opportunity = await tx.opportunity.findUnique({ where: { id: opportunityId } });
       if (!opportunity) throw new OpportunityUnavailableError(opportunityId, "unknown");
       if (!opportunity.active) throw new OpportunityUnavailableError(opportunityId, "inactive");
@@ -55,9 +58,7 @@ export async function createSignup(options: CreateSignupOptions) {
       const signup = existing
         ? await tx.signup.update({ where: { id: existing.id }, data })
         : await tx.signup.create({ data: { residentId, opportunityId, ...data } });
-      await tx.notification.create({
-        data: { channel: "slack", kind: "signup-created", payload: JSON.stringify({ signupId: signup.id }) },
-      });
+      await enqueue("signup-created", { signupId: signup.id });
       return signup;
     });
   } catch (error) {

@@ -4,6 +4,7 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { canTransition, type CoordinatorStatus } from "../../domain/signup-status";
 import { signupStatusSchema, type SignupStatus } from "../../domain/vocabulary";
+import { transactionWithOutbox } from "../notification/enqueue";
 
 export interface UpdateSignupStatusOptions {
   prisma: PrismaClient;
@@ -12,6 +13,8 @@ export interface UpdateSignupStatusOptions {
   /** Who clicked; must be a registered Coordinator. */
   coordinatorSlackUserId: string;
   now?: () => Date;
+  /** Wakes the outbox worker once the change is committed. */
+  wakeOutbox?: () => void;
 }
 
 export interface UpdateSignupStatusResult {
@@ -63,10 +66,10 @@ export class SignupStatusTransitionError extends Error {
 }
 
 export async function updateSignupStatus(options: UpdateSignupStatusOptions): Promise<UpdateSignupStatusResult> {
-  const { prisma, signupId, status: to, coordinatorSlackUserId } = options;
+  const { signupId, status: to, coordinatorSlackUserId } = options;
   const now = (options.now ?? (() => new Date()))();
 
-  return prisma.$transaction(async (tx) => {
+  return transactionWithOutbox(options, async (tx, enqueue) => {
     const coordinator = await tx.coordinator.findUnique({
       where: { slackUserId: coordinatorSlackUserId },
       select: { id: true, organisationId: true },
@@ -104,14 +107,7 @@ export async function updateSignupStatus(options: UpdateSignupStatusOptions): Pr
 
     // An anonymised signup has nobody left to tell.
     if (signup.residentId !== null) {
-      await tx.notification.create({
-        data: {
-          channel: "telegram",
-          kind: "signup-status-changed",
-          payload: JSON.stringify({ signupId, status: to }),
-          nextAttemptAt: now,
-        },
-      });
+      await enqueue("signup-status-changed", { signupId, residentId: signup.residentId, status: to }, { notBefore: now });
     }
     return { ...result, changed: true, residentNotified: signup.residentId !== null };
   });

@@ -1,6 +1,9 @@
 // A local stand-in for the Slack Web API, so tests run the real WebClient and Bolt code
 // without internet. It speaks just enough of https://slack.com/api/<method> for this bot:
-// auth.test, chat.postMessage, chat.update, chat.postEphemeral and users.info.
+// auth.test, chat.postMessage (with message metadata), chat.update, chat.postEphemeral,
+// conversations.history / conversations.replies (with include_all_metadata) and users.info.
+// Faults can be injected per method: error answers, 5xx, 429 with Retry-After, a dropped
+// connection, and a hang after the request was carried out (the message exists, no answer comes).
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { parse as parseQuery } from "node:querystring";
@@ -22,6 +25,11 @@ export interface FakeFailure {
   error?: string;
   /** Seconds for Retry-After on 429 (default 1). */
   retryAfter?: number;
+  /**
+   * "hang": carry the request out (a posted message exists) but never answer, like a Slack whose
+   * answer got lost; "drop": close the connection without carrying it out or answering.
+   */
+  mode?: "hang" | "drop";
 }
 
 export interface FakeSlackMessage {
@@ -30,6 +38,7 @@ export interface FakeSlackMessage {
   text: unknown;
   blocks: unknown;
   threadTs?: string;
+  metadata?: unknown;
 }
 
 export interface FakeSlackApi {
@@ -54,11 +63,12 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const calls: FakeSlackCall[] = [];
   const messages = new Map<string, FakeSlackMessage>();
   const failures = new Map<string, FakeFailure[]>();
-  // Slack timestamps are "<seconds>.<6 digits>" and unique per channel; counting up is enough.
+  // Slack timestamps are "<seconds>.<6 digits>", unique per channel and, like Slack's, near the
+  // wall clock (conversations.history's `oldest` filters on them); a counter keeps them unique.
   let tsCounter = 0;
   const nextTs = () => {
     tsCounter += 1;
-    return `1700000000.${String(tsCounter * 100).padStart(6, "0")}`;
+    return `${Math.floor(Date.now() / 1000)}.${String(tsCounter).padStart(6, "0")}`;
   };
 
   const server = createServer((req, res) => {
@@ -84,6 +94,15 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     if (queued && queued.length === 0) failures.delete(method);
     calls.push({ method, body, ...(token === undefined ? {} : { token }), failed: failure !== undefined });
 
+    if (failure?.mode === "drop") {
+      req.socket.destroy();
+      return;
+    }
+    if (failure?.mode === "hang") {
+      answer(method, body);
+      // The socket stays open until the client gives up or the fake is closed.
+      return;
+    }
     if (failure) {
       const status = failure.status ?? 200;
       if (status === 429) {
@@ -123,7 +142,14 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         if (body.text === undefined && body.blocks === undefined) return { ok: false, error: "no_text" };
         const ts = nextTs();
         const threadTs = typeof body.thread_ts === "string" ? body.thread_ts : undefined;
-        messages.set(`${channel}:${ts}`, { channel, ts, text: body.text, blocks: body.blocks, ...(threadTs ? { threadTs } : {}) });
+        messages.set(`${channel}:${ts}`, {
+          channel,
+          ts,
+          text: body.text,
+          blocks: body.blocks,
+          ...(threadTs ? { threadTs } : {}),
+          ...(body.metadata === undefined ? {} : { metadata: body.metadata }),
+        });
         return {
           ok: true,
           channel,
@@ -139,6 +165,25 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         existing.text = body.text;
         existing.blocks = body.blocks;
         return { ok: true, channel, ts, text: body.text, message: { type: "message", text: body.text, blocks: body.blocks, ts } };
+      }
+      case "conversations.history":
+      case "conversations.replies": {
+        const channel = String(body.channel ?? "");
+        const oldest = Number(body.oldest ?? 0);
+        const withMetadata = body.include_all_metadata === true || body.include_all_metadata === "true";
+        const parent = method === "conversations.replies" ? String(body.ts ?? "") : undefined;
+        const found = [...messages.values()]
+          .filter((message) => message.channel === channel && Number(message.ts) >= oldest)
+          .filter((message) => (parent === undefined ? message.threadTs === undefined : message.ts === parent || message.threadTs === parent))
+          .sort((a, b) => Number(b.ts) - Number(a.ts))
+          .map((message) => ({
+            type: "message",
+            ts: message.ts,
+            text: message.text,
+            ...(message.threadTs ? { thread_ts: message.threadTs } : {}),
+            ...(withMetadata && message.metadata !== undefined ? { metadata: message.metadata } : {}),
+          }));
+        return { ok: true, messages: found, has_more: false };
       }
       case "chat.postEphemeral":
         if (typeof body.channel !== "string" || typeof body.user !== "string") return { ok: false, error: "invalid_arguments" };

@@ -3,6 +3,7 @@
 import { fileURLToPath } from "node:url";
 import type { PrismaClient } from "../../../src/generated/prisma/client";
 import { loadTranslator, type Translator } from "../../../src/i18n/translator";
+import { enqueueNotification } from "../../../src/services/notification/enqueue";
 
 export const LOCALES_DIR = fileURLToPath(new URL("../../../locales", import.meta.url));
 
@@ -96,13 +97,14 @@ export async function createSignupWithNotification(
       contactConsentAt: options.contactConsent === false ? null : new Date(),
     },
   });
-  const notification = await prisma.notification.create({
-    data: {
-      channel: "slack",
-      kind: "signup-created",
-      payload: JSON.stringify({ signupId: signup.id }),
-      ...(options.notificationCreatedAt ? { createdAt: options.notificationCreatedAt, nextAttemptAt: options.notificationCreatedAt } : {}),
-    },
-  });
+  // The row goes through the one enqueue the services use; only its time is set by hand.
+  await prisma.$transaction((tx) => enqueueNotification(tx, "signup-created", { signupId: signup.id }));
+  const notification = await prisma.notification.findFirstOrThrow({ where: { kind: "signup-created" }, orderBy: { id: "desc" } });
+  if (options.notificationCreatedAt) {
+    await prisma.notification.update({
+      where: { id: notification.id },
+      data: { createdAt: options.notificationCreatedAt, nextAttemptAt: options.notificationCreatedAt },
+    });
+  }
   return { ...organisation, residentId: resident.id, signupId: signup.id, notificationId: notification.id };
 }

@@ -15,6 +15,8 @@ export interface SlackListenerDeps {
   /** Language of coordinators' messages; German by default. */
   locale?: BotLocale;
   now?: () => Date;
+  /** Wakes the outbox worker after a status change queued a message to the resident. */
+  wakeOutbox?: () => void;
 }
 
 export function registerListeners(app: App, deps: SlackListenerDeps): void {

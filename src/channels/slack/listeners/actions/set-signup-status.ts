@@ -66,6 +66,7 @@ export function createSetSignupStatusListener(deps: SlackListenerDeps) {
         status,
         coordinatorSlackUserId: user.id,
         ...(deps.now ? { now: deps.now } : {}),
+        ...(deps.wakeOutbox ? { wakeOutbox: deps.wakeOutbox } : {}),
       });
       logger.info({ ...log, previousStatus: result.previousStatus, changed: result.changed }, "signup status set from Slack");
     } catch (error) {

@@ -1,0 +1,50 @@
+// Every kind of notification the outbox carries: who receives it (the channel follows from the
+// kind, so services never pick a transport), what its payload holds (ids only, checked with zod
+// when written and again when delivered) and which stream orders it. Rows of one stream are
+// delivered one after the other: a signup's Slack thread, a resident's chat.
+import { z } from "zod";
+import { signupStatusSchema } from "../../domain/vocabulary";
+
+const id = z.number().int().positive();
+
+export const NOTIFICATION_KINDS = {
+  /** Coordinators hear of a new signup (a message with status buttons). */
+  "signup-created": {
+    channel: "slack",
+    payload: z.object({ signupId: id }),
+    stream: (payload: { signupId: number }) => `slack:signup:${payload.signupId}`,
+  },
+  /** Coordinators hear that the resident withdrew (or erased their data). */
+  "signup-withdrawn": {
+    channel: "slack",
+    payload: z.object({ signupId: id }),
+    stream: (payload: { signupId: number }) => `slack:signup:${payload.signupId}`,
+  },
+  /** The resident hears that a coordinator acted on their signup. */
+  "signup-status-changed": {
+    channel: "telegram",
+    payload: z.object({ signupId: id, residentId: id, status: signupStatusSchema }),
+    stream: (payload: { residentId: number }) => `telegram:resident:${payload.residentId}`,
+  },
+  /** The network channel hears that a notification was given up on (parked). */
+  "notification-parked": {
+    channel: "slack",
+    payload: z.object({ notificationId: id }),
+    stream: () => "slack:network",
+  },
+} as const;
+
+export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
+export type NotificationChannel = (typeof NOTIFICATION_KINDS)[NotificationKind]["channel"];
+export type NotificationPayload<K extends NotificationKind> = z.output<(typeof NOTIFICATION_KINDS)[K]["payload"]>;
+
+/** A delivered row, its payload parsed by its kind's schema. */
+export type TypedNotification = {
+  [K in NotificationKind]: { id: number; kind: K; payload: NotificationPayload<K>; attempts: number; createdAt: Date };
+}[NotificationKind];
+
+export const notificationKindSchema = z.enum(Object.keys(NOTIFICATION_KINDS) as [NotificationKind, ...NotificationKind[]]);
+
+export function isNotificationKind(kind: string): kind is NotificationKind {
+  return Object.hasOwn(NOTIFICATION_KINDS, kind);
+}
