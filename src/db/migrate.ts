@@ -66,6 +66,11 @@ export async function applyMigrations(options: {
    * Costs one diff (~0.2 s), so start-up skips it and the test setup does it.
    */
   schemaPath?: string;
+  /**
+   * How long to keep trying while another connection holds the file (a database viewer, a
+   * backup reader, a second bot still shutting down). Each try waits out SQLite's busy timeout.
+   */
+  lockWaitMs?: number;
 }): Promise<{ applied: string[] }> {
   const databaseFile = sqliteFilePath(options.databaseUrl);
   const migrationsList = await readMigrationList(options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
@@ -85,8 +90,12 @@ export async function applyMigrations(options: {
   });
   let applied: string[];
   try {
-    ({ appliedMigrationNames: applied } = await engine.applyMigrations(migrationsList));
+    ({ appliedMigrationNames: applied } = await applyWhileLocked(() => engine.applyMigrations(migrationsList), databaseFile, options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS));
   } catch (error) {
+    if (error instanceof DatabaseLockedError) {
+      await engine.close();
+      throw error;
+    }
     // Close first: the engine's connection still holds the database lock.
     await engine.close();
     // Naming the migration is a courtesy; if the lookup fails, say so and keep the engine's error.
@@ -112,6 +121,43 @@ export async function applyMigrations(options: {
     await engine.close();
   }
   return { applied };
+}
+
+const DEFAULT_LOCK_WAIT_MS = 20_000;
+
+export class DatabaseLockedError extends Error {
+  constructor(databaseFile: string, waitedMs: number) {
+    super(
+      `migrating ${databaseFile} failed: another program holds the database file open (a database viewer, a backup, a second bot?); ` +
+        `waited ${Math.round(waitedMs / 1000)} s. Close it and start again.`,
+    );
+    this.name = "DatabaseLockedError";
+  }
+}
+
+/**
+ * SQLite answers "busy" while another connection holds a lock the migration needs; through the
+ * WebAssembly engine that arrives as an unknown error variant ("SocketTimeout") after the busy
+ * timeout. A failed try leaves nothing half-done (the engine runs each migration in a
+ * transaction), so trying again until the bound is safe.
+ */
+async function applyWhileLocked<T>(attempt: () => Promise<T>, databaseFile: string, lockWaitMs: number): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!isLockError(error)) throw error;
+      const waited = Date.now() - started;
+      if (waited >= lockWaitMs) throw new DatabaseLockedError(databaseFile, waited);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
+function isLockError(error: unknown): boolean {
+  const text = describeEngineError(error);
+  return /SocketTimeout|database is locked|SQLITE_BUSY/i.test(text);
 }
 
 /**

@@ -47,7 +47,7 @@ SELECT
     END,
     CASE WHEN n."status" = 'failed' THEN n."nextAttemptAt" ELSE NULL END
 FROM "Notification" n
-LEFT JOIN "Signup" s ON json_valid(n."payload") AND s."id" = json_extract(n."payload", '$.signupId');
+LEFT JOIN "Signup" s ON s."id" = (CASE WHEN json_valid(n."payload") THEN json_extract(n."payload", '$.signupId') END);
 DROP TABLE "Notification";
 ALTER TABLE "new_Notification" RENAME TO "Notification";
 CREATE INDEX "Notification_status_nextAttemptAt_idx" ON "Notification"("status", "nextAttemptAt");
