@@ -84,6 +84,10 @@ export async function applyMigrations(options: {
   await mkdir(path.dirname(databaseFile), { recursive: true }).catch((error: unknown) => {
     throw new Error(`cannot create the directory for ${databaseFile}: ${describeFsError(error)}`, { cause: error });
   });
+  // The engine locks the file exclusively (PRAGMA locking_mode=EXCLUSIVE), which fails while
+  // any other connection is open: a database viewer, `npm run outbox` next to the running bot.
+  // When every migration is already recorded as finished there is nothing to lock for.
+  if (schema === undefined && (await allMigrationsApplied(databaseFile, migrationsList))) return { applied: [] };
 
   const engine = await openSchemaEngine({ databaseUrl: options.databaseUrl }).catch((error: unknown) => {
     throw new Error(`migrating ${databaseFile} failed: ${describeEngineError(error)}`, { cause: error });
@@ -124,6 +128,39 @@ export async function applyMigrations(options: {
 }
 
 const DEFAULT_LOCK_WAIT_MS = 20_000;
+
+/**
+ * True when `_prisma_migrations` records every migration of the list as finished and none as
+ * failed, read through an ordinary connection that shares the file with others. Anything
+ * unusual (no file, no table, a failed migration) is left to the engine to report.
+ */
+async function allMigrationsApplied(databaseFile: string, list: MigrationList): Promise<boolean> {
+  let connection;
+  try {
+    connection = await new PrismaBetterSqlite3({ url: databaseFile, fileMustExist: true }).connect();
+  } catch {
+    // No database yet: the engine creates it.
+    return false;
+  }
+  try {
+    const result = await connection.queryRaw({
+      sql: "SELECT migration_name, finished_at IS NOT NULL AND rolled_back_at IS NULL FROM _prisma_migrations WHERE rolled_back_at IS NULL",
+      args: [],
+      argTypes: [],
+    });
+    const finished = new Set<string>();
+    for (const [name, done] of result.rows) {
+      if (!done) return false;
+      finished.add(String(name));
+    }
+    return list.migrationDirectories.every((migration) => finished.has(migration.path));
+  } catch {
+    // No _prisma_migrations table (an empty file): the engine starts from scratch.
+    return false;
+  } finally {
+    await connection.dispose();
+  }
+}
 
 export class DatabaseLockedError extends Error {
   constructor(databaseFile: string, waitedMs: number) {

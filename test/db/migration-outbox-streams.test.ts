@@ -96,4 +96,16 @@ describe("start-up with the database file held by another program", () => {
     // Once the viewer is gone, the same start-up goes through.
     expect((await applyMigrations({ databaseUrl })).applied).toContain("20261123200544_outbox_streams_and_updates");
   });
+
+  it("starts at once when nothing is pending, even with the viewer open", async () => {
+    await applyMigrations({ databaseUrl });
+    const viewer = await new PrismaBetterSqlite3({ url: databaseFile }).connect();
+    await viewer.executeScript("PRAGMA journal_mode = WAL; BEGIN; SELECT count(*) FROM Signup;");
+    try {
+      expect(await applyMigrations({ databaseUrl, lockWaitMs: 0 })).toEqual({ applied: [] });
+    } finally {
+      await viewer.executeScript("ROLLBACK");
+      await viewer.dispose();
+    }
+  });
 });
