@@ -39,6 +39,14 @@ const envSchema = z.object({
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_API_URL: optionalUrl.pipe(z.string().default("https://slack.com/api/")),
   SLACK_NETWORK_CHANNEL: optionalText.pipe(z.string().regex(/^[CG][A-Z0-9]{2,}$/, "must be a Slack channel id such as C0123ABCD").optional()),
+  OUTBOX_MAX_ATTEMPTS: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, "must be a whole number")
+      .transform(Number)
+      .pipe(z.number().int().min(1, "must be at least 1").max(100, "must be at most 100"))
+      .default(8),
+  ),
   LOG_LEVEL: optionalText.pipe(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional()),
 });
 
@@ -53,6 +61,10 @@ export interface Config {
         apiRoot: string;
         webhook: null | { url: string; secret: string };
       };
+  outbox: {
+    /** Failed attempts after which a notification is parked and the network channel told. */
+    maxAttempts: number;
+  };
   /** Port of the HTTP server for the Telegram webhook and Slack interactivity, when either is on. */
   port: number;
   slack:
@@ -100,6 +112,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     databaseUrl: vars.DATABASE_URL,
     logLevel: vars.LOG_LEVEL ?? null,
     port: vars.PORT,
+    outbox: { maxAttempts: vars.OUTBOX_MAX_ATTEMPTS },
     telegram: vars.TELEGRAM_BOT_TOKEN
       ? {
           token: vars.TELEGRAM_BOT_TOKEN,

@@ -14,7 +14,11 @@ function errorOf(env: Record<string, string>): string {
 
 describe("parseConfig", () => {
   it("runs in the terminal on the embedded database when nothing is set", () => {
-    expect(parseConfig({})).toEqual({ databaseUrl: "file:./data/lotse.db", logLevel: null, port: 3000, telegram: null, slack: null });
+    expect(parseConfig({})).toMatchObject({ databaseUrl: "file:./data/lotse.db", logLevel: null, port: 3000, telegram: null, slack: null, outbox: { maxAttempts: 8 } });
+  });
+
+  it("reads how often the outbox tries before it parks a notification", () => {
+    expect(parseConfig({ OUTBOX_MAX_ATTEMPTS: "3" }).outbox).toEqual({ maxAttempts: 3 });
   });
 
   it("treats empty values as unset, as a copied .env.example has them", () => {
@@ -54,6 +58,8 @@ describe("parseConfig", () => {
     [{ SLACK_BOT_TOKEN: "xoxp-user-token", SLACK_NETWORK_CHANNEL: "C0NETZWERK" }, /^SLACK_BOT_TOKEN: must be a bot token/],
     [{ SLACK_SIGNING_SECRET: "secret" }, /^SLACK_BOT_TOKEN: is required with SLACK_SIGNING_SECRET/],
     [{ LOG_LEVEL: "loud" }, /^LOG_LEVEL: /],
+    [{ OUTBOX_MAX_ATTEMPTS: "0" }, /^OUTBOX_MAX_ATTEMPTS: must be at least 1$/],
+    [{ OUTBOX_MAX_ATTEMPTS: "oft" }, /^OUTBOX_MAX_ATTEMPTS: must be a whole number$/],
   ])("stops on %j with one line naming the variable", (env, expected) => {
     const message = errorOf(env);
     expect(message).toMatch(expected);
