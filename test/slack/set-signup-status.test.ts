@@ -93,7 +93,7 @@ describe("set-signup-status listener", () => {
     const notifications = await prisma.notification.findMany({ where: { channel: "telegram" } });
     expect(notifications).toHaveLength(1);
     expect(notifications[0]).toMatchObject({ kind: "signup-status-changed", status: "pending" });
-    expect(JSON.parse(notifications[0]!.payload)).toEqual({ signupId: fixture.signupId, status: "contacted" });
+    expect(JSON.parse(notifications[0]!.payload)).toEqual({ signupId: fixture.signupId, residentId: fixture.residentId, status: "contacted" });
 
     const updates = slack.okCalls("chat.update");
     expect(updates).toHaveLength(1);

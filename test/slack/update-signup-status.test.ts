@@ -34,7 +34,7 @@ describe("updateSignupStatus", () => {
     expect(signup.statusChangedAt).toEqual(now);
     const notification = await prisma.notification.findFirstOrThrow({ where: { channel: "telegram" } });
     expect(notification).toMatchObject({ kind: "signup-status-changed", status: "pending" });
-    expect(JSON.parse(notification.payload)).toEqual({ signupId: fixture.signupId, status: "accepted" });
+    expect(JSON.parse(notification.payload)).toEqual({ signupId: fixture.signupId, residentId: fixture.residentId, status: "accepted" });
   });
 
   it("throws domain errors for unknown coordinators, foreign organisations, missing signups and forbidden moves", async () => {

@@ -37,11 +37,18 @@ beforeEach(async () => {
   prisma = db.prisma;
   slack.reset();
   senders = {
-    // A short request timeout, so a hung request fails within the test.
-    slack: createSlackNotifier({ prisma, translator, logger, networkChannel: NETWORK_CHANNEL, token: "xoxb-test", slackApiUrl: slack.url, requestTimeoutMs: 300 }),
+    slack: createSlackNotifier({ prisma, translator, logger, networkChannel: NETWORK_CHANNEL, token: "xoxb-test", slackApiUrl: slack.url }),
     telegram: createTelegramNotifier({ api: new Api(telegram.token, { apiRoot: telegram.apiRoot }), prisma, translator }),
   };
 });
+
+/** Senders whose Slack requests time out soon, for the tests where Slack never answers. */
+function impatientSenders(): NotificationSenders {
+  return {
+    ...senders,
+    slack: createSlackNotifier({ prisma, translator, logger, networkChannel: NETWORK_CHANNEL, token: "xoxb-test", slackApiUrl: slack.url, requestTimeoutMs: 500 }),
+  };
+}
 afterEach(() => db.close());
 
 /**
@@ -132,6 +139,10 @@ describe("order within a stream", () => {
 });
 
 describe("exactly one Slack message per notification", () => {
+  beforeEach(() => {
+    senders = impatientSenders();
+  });
+
   it("finds the first attempt by its marker after a post whose answer never came", async () => {
     const time = clock();
     const options: DeliverPendingNotificationsOptions = { prisma, senders, logger, now: time.now, random: () => 1 };
