@@ -1,9 +1,8 @@
 // Wires the product together: database (migrated and seeded on first start), translations,
 // flows, the outbox worker, and the channels the configuration asks for.
-import { createServer, type Server } from "node:http";
+import type { Server } from "node:http";
 import { fileURLToPath } from "node:url";
-import { HTTPReceiver } from "@slack/bolt";
-import { webhookCallback, type Bot } from "grammy";
+import type { Bot } from "grammy";
 import type { Config } from "./config";
 import { createPrismaClient } from "./db/client";
 import { applyMigrations } from "./db/migrate";
@@ -11,21 +10,24 @@ import { loadProductFlows } from "./conversation/load-product-flows";
 import { commandIndex } from "./domain/flows/load-flows";
 import type { ConversationDeps } from "./conversation/conversation-deps";
 import { loadTranslator } from "./i18n/translator";
-import type { Logger } from "./logger";
+import { safeError, type Logger } from "./logger";
+import { createHttpFront, type HttpFront } from "./http/http-front";
+import type { HttpRoute } from "./http/route";
 import { seedNetworkIfEmpty, SAMPLE_NETWORK_FILE } from "./services/network/seed-if-empty";
 import type { NotificationSenders } from "./services/notification/senders";
 import { eraseInactiveResidents } from "./services/resident/erase-inactive-residents";
 import { startOutboxWorker, type OutboxWorker } from "./services/notification/start-outbox-worker";
 import { createSlackApp } from "./channels/slack/app";
 import { createSlackNotifier } from "./channels/slack/slack-notifier";
-import { createSlackWebClient } from "./channels/slack/slack-client";
-import { createBot } from "./channels/telegram/create-bot";
-import { setBotCommands } from "./channels/telegram/set-bot-commands";
+import { checkSlackConnection, createSlackWebClient } from "./channels/slack/slack-client";
+import { SLACK_EVENTS_PATH, SlackRequestReceiver } from "./channels/slack/slack-receiver";
+import { createTelegramChannel, type TelegramChannel, type TelegramOptions } from "./channels/telegram/telegram-channel";
 import { createTelegramNotifier } from "./channels/telegram/telegram-notifier";
+import { deleteOldTelegramUpdates } from "./services/telegram-update/delete-old-telegram-updates";
 
 export const LOCALES_DIR = fileURLToPath(new URL("../locales", import.meta.url));
 export const FLOWS_DIR = fileURLToPath(new URL("../flows", import.meta.url));
-export const SLACK_EVENTS_PATH = "/slack/events";
+export { SLACK_EVENTS_PATH };
 
 export interface RunningApp {
   deps: ConversationDeps;
@@ -33,6 +35,12 @@ export interface RunningApp {
   outbox: OutboxWorker;
   /** The HTTP server for the Telegram webhook and Slack interactivity, when one runs. */
   server: Server | null;
+  /**
+   * Resolves (never rejects) with a one-line error when a part stopped for good and the process
+   * should end (Telegram long polling: token refused, another instance polling). src/main.ts
+   * prints it, stops the app and exits non-zero.
+   */
+  fatal: Promise<Error>;
   stop(): Promise<void>;
 }
 
@@ -42,7 +50,11 @@ export interface StartAppOptions {
   seedFile?: string;
   /** Outbox poll interval; tests shorten it. */
   outboxIntervalMs?: number;
+  /** How long stop() keeps delivering queued notifications (default 4 s). */
+  shutdownFlushMs?: number;
   now?: () => Date;
+  /** Telegram bounds and limits other than the defaults, and an observer hook (tests). */
+  telegram?: TelegramOptions;
 }
 
 /**
@@ -72,16 +84,18 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
     wakeOutbox: () => outbox?.kick(),
   };
 
-  let slackReceiver: HTTPReceiver | null = null;
+  let slackReceiver: SlackRequestReceiver | null = null;
   if (config.slack) {
     const client = createSlackWebClient({ token: config.slack.token, slackApiUrl: config.slack.apiUrl, logger });
     senders.slack = createSlackNotifier({ prisma, translator, logger, client, networkChannel: config.slack.networkChannel });
+    // Not awaited: start-up never waits for Slack. It logs whether Slack answers; until it does,
+    // notifications wait in the outbox.
+    void checkSlackConnection(client, logger);
     if (config.slack.signingSecret) {
-      slackReceiver = new HTTPReceiver({ signingSecret: config.slack.signingSecret, endpoints: SLACK_EVENTS_PATH });
-      // The app registers its listeners on the receiver; our HTTP server hands requests to it.
-      await createSlackApp({
+      slackReceiver = new SlackRequestReceiver({ signingSecret: config.slack.signingSecret, logger });
+      // The app registers itself with the receiver; the HTTP front hands the receiver's route requests.
+      createSlackApp({
         token: config.slack.token,
-        signingSecret: config.slack.signingSecret,
         slackApiUrl: config.slack.apiUrl,
         receiver: slackReceiver,
         prisma,
@@ -94,71 +108,92 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
     logger.warn("Slack is not configured: signup notifications stay pending in the outbox until it is");
   }
 
-  let bot: Bot | null = null;
+  let telegram: TelegramChannel | null = null;
   if (config.telegram) {
-    bot = createBot(config.telegram.token, deps, { apiRoot: config.telegram.apiRoot });
-    await bot.init();
-    senders.telegram = createTelegramNotifier({ api: bot.api, prisma, translator });
-    await setBotCommands(bot.api, translator);
+    try {
+      // Bounded: an unreachable Telegram or a refused token ends start-up with one line.
+      telegram = await createTelegramChannel(config.telegram, deps, options.telegram);
+    } catch (error) {
+      await prisma.$disconnect();
+      throw error;
+    }
+    senders.telegram = createTelegramNotifier({ api: telegram.bot.api, prisma, translator });
   }
+  const bot: Bot | null = telegram?.bot ?? null;
 
   const retention = startRetentionTimer(deps);
-  outbox = startOutboxWorker({ prisma, senders, logger, ...(options.outboxIntervalMs ? { intervalMs: options.outboxIntervalMs } : {}) });
+  outbox = startOutboxWorker({
+    prisma,
+    senders,
+    logger,
+    maxAttempts: config.outbox.maxAttempts,
+    ...(options.outboxIntervalMs ? { intervalMs: options.outboxIntervalMs } : {}),
+  });
 
-  // One HTTP server for what Telegram and Slack post to us, when either does.
-  let server: Server | null = null;
-  const webhook = bot && config.telegram?.webhook ? { bot, ...config.telegram.webhook } : null;
-  if (webhook || slackReceiver) {
-    // grammY answers 401 when the X-Telegram-Bot-Api-Secret-Token header does not match.
-    const handleUpdate = webhook ? webhookCallback(webhook.bot, "http", { secretToken: webhook.secret }) : null;
-    const webhookPath = webhook ? new URL(webhook.url).pathname : null;
-    const listening = createServer((request, response) => {
-      if (handleUpdate && request.method === "POST" && request.url === webhookPath) return void handleUpdate(request, response);
-      if (slackReceiver && request.url?.startsWith(SLACK_EVENTS_PATH)) return slackReceiver.requestListener(request, response);
-      response.writeHead(404).end();
-    });
-    await new Promise<void>((resolve, reject) => listening.once("error", reject).listen(config.port, resolve));
-    logger.info({ port: config.port }, "http server listening");
-    server = listening;
+  // One HTTP front for everything the internet reaches (webhook, Slack's request URL, /healthz),
+  // when either channel needs one. It answers every bad request itself and cannot be crashed by one.
+  let http: HttpFront | null = null;
+  const routes: HttpRoute[] = [];
+  if (telegram?.webhookRoute) routes.push(telegram.webhookRoute);
+  if (slackReceiver) routes.push(slackReceiver.route);
+  if (routes.length > 0) {
+    http = createHttpFront({ routes, logger });
+    const address = await http.listen(config.port);
+    logger.info({ port: address.port }, "http server listening");
   }
-  if (bot && webhook) {
-    await bot.api.setWebhook(webhook.url, {
-      secret_token: webhook.secret,
-      allowed_updates: ["message", "callback_query"],
-    });
-    logger.info("telegram webhook set");
-  } else if (bot) {
-    // Long polling; bot.start() resolves only when the bot stops.
-    void bot.start({ allowed_updates: ["message", "callback_query"], onStart: () => logger.info("telegram long polling started") }).catch((error: unknown) => {
-      logger.fatal({ err: error instanceof Error ? error.message : String(error) }, "telegram polling stopped");
-    });
+  if (telegram) {
+    // Updates left unhandled by the last process first, then the webhook or long polling.
+    try {
+      await telegram.start();
+    } catch (error) {
+      await telegram.stop();
+      await http?.close();
+      await outbox.stop();
+      clearInterval(retention);
+      await prisma.$disconnect();
+      throw error;
+    }
   }
+  const server: Server | null = http?.server ?? null;
 
   return {
     deps,
     bot,
     outbox,
     server,
+    fatal: telegram?.fatal ?? new Promise<Error>(() => {}),
     async stop() {
       clearInterval(retention);
-      if (bot?.isRunning()) await bot.stop();
-      if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
-      await outbox!.stop();
+      // First: no new updates (polling ends, the webhook answers 503), those in flight finish.
+      await telegram?.stop();
+      await http?.close();
+      // What the last updates queued goes out now if Slack and Telegram answer in time;
+      // the rest waits in the database for the next start.
+      await outbox!.stop({ flushWithinMs: options.shutdownFlushMs ?? SHUTDOWN_FLUSH_MS });
       await prisma.$disconnect();
     },
   };
 }
 
 const RETENTION_INTERVAL_MS = 6 * 60 * 60 * 1000;
+/** How long a shutdown (SIGTERM, SIGINT) keeps delivering queued notifications. */
+const SHUTDOWN_FLUSH_MS = 4_000;
 
-/** Deletes profiles inactive for 12 months: at start-up and every six hours. */
+/** Deletes profiles inactive for 12 months and Telegram update records older than a day: at start-up and every six hours. */
 function startRetentionTimer(deps: ConversationDeps): NodeJS.Timeout {
   const run = async () => {
     try {
       const result = await eraseInactiveResidents({ prisma: deps.prisma, now: deps.now(), wakeOutbox: deps.wakeOutbox });
       if (result.erased > 0) deps.logger.info(result, "inactive residents erased");
     } catch (error) {
-      deps.logger.error({ err: error instanceof Error ? error.message : String(error) }, "erasing inactive residents failed");
+      deps.logger.error({ err: safeError(error) }, "erasing inactive residents failed");
+    }
+    try {
+      // Telegram re-delivers for a day at most; older update_ids need no remembering.
+      const updates = await deleteOldTelegramUpdates({ prisma: deps.prisma, now: deps.now() });
+      if (updates.deleted > 0) deps.logger.info(updates, "old telegram update records deleted");
+    } catch (error) {
+      deps.logger.error({ err: safeError(error) }, "deleting old telegram update records failed");
     }
   };
   void run();

@@ -3,7 +3,8 @@
 import { startApp } from "./app";
 import { runConsoleChannel } from "./channels/console/console-channel";
 import { ConfigError, parseConfig } from "./config";
-import { createLogger } from "./logger";
+import { createLogger, formatSafeError, safeError } from "./logger";
+import { installProcessGuard } from "./process-guard";
 
 async function main(): Promise<void> {
   let config;
@@ -23,17 +24,30 @@ async function main(): Promise<void> {
     level: config.logLevel ?? (consoleMode ? "warn" : "info"),
     destination: consoleMode ? process.stderr : process.stdout,
   });
+  // From here on, what nobody caught is logged through the redacting logger (not printed whole by Node).
+  installProcessGuard({ logger });
   const app = await startApp(config, { logger });
 
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    await app.stop();
+    try {
+      await app.stop();
+    } catch (error) {
+      logger.error({ err: safeError(error) }, "stopping failed");
+      code = code === 0 ? 1 : code;
+    }
     process.exit(code);
   };
   process.once("SIGINT", () => void stop(0));
   process.once("SIGTERM", () => void stop(0));
+  // A part that stopped for good (Telegram refused the token, another instance polls): one line
+  // on stderr, a clean stop, and a non-zero exit so that the service manager notices.
+  void app.fatal.then(async (error) => {
+    process.stderr.write(`${error.message.replace(/\s*\n\s*/g, " ")}\n`);
+    await stop(1);
+  });
 
   if (consoleMode) {
     process.stdout.write("Ehrenamtslotse – Konsole (TELEGRAM_BOT_TOKEN ist nicht gesetzt). Antworten mit Nummern, /hilfe, /exit.\n");
@@ -43,6 +57,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Start-up failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  // One line, and only the safe part: a start-up error may carry the bot token (in a URL) or a request payload.
+  process.stderr.write(`Start-up failed: ${formatSafeError(error)}\n`);
   process.exit(1);
 });

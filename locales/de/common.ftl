@@ -23,3 +23,8 @@ common-choose-more =
 ## Something went wrong in the bot itself (src/channels/telegram/create-bot.ts).
 
 common-error = Entschuldigung, da ist etwas schiefgegangen. Bitte versuchen Sie es gleich noch einmal.
+
+## Too many messages in a short time (src/channels/telegram/flood-guard.ts); sent once, then
+## further messages are ignored for a few seconds.
+
+common-slow-down = Das ging gerade sehr schnell. Bitte warten Sie einen Moment und schreiben Sie dann weiter – Ihre letzten Nachrichten habe ich nicht verarbeitet.

@@ -23,3 +23,8 @@ common-choose-more =
 ## Something went wrong in the bot itself (src/channels/telegram/create-bot.ts).
 
 common-error = Sorry, something went wrong. Please try again in a moment.
+
+## Too many messages in a short time (src/channels/telegram/flood-guard.ts); sent once, then
+## further messages are ignored for a few seconds.
+
+common-slow-down = That was very fast. Please wait a moment before you go on – I did not process your last messages.

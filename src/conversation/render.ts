@@ -14,6 +14,8 @@ export interface RenderedMessage {
   text: string;
   /** Set when the message asks something. */
   question?: {
+    /** The question's flow and step; answers carry them back so stale buttons are recognised. */
+    flowId: string;
     stepId: string;
     kind: "single" | "multiple" | "text" | "confirm";
     choices: RenderedChoice[];
@@ -37,6 +39,7 @@ export function renderOutputs(translator: Translator, locale: BotLocale, outputs
         return {
           text: translator.t(locale, output.key, output.args),
           question: {
+            flowId: output.flowId,
             stepId: output.stepId,
             kind: output.kind,
             choices: output.choices.map((choice: Choice) => ({ value: choice.value, text: label(choice.label), selected: choice.selected ?? false })),

@@ -152,6 +152,7 @@ describe("console channel in-process", () => {
 
   it("reads a typed line as a command, numbers or text depending on the question", () => {
     const multiple = {
+      flowId: "onboarding",
       stepId: "interests",
       kind: "multiple" as const,
       choices: [
@@ -162,9 +163,9 @@ describe("console channel in-process", () => {
       update: false,
     };
     expect(parseConsoleLine("/hilfe", multiple)).toEqual({ type: "command", command: "hilfe" });
-    expect(parseConsoleLine("1, 2", multiple)).toEqual({ type: "choices", stepId: "interests", values: ["kinder", "familien"] });
-    expect(parseConsoleLine("0", multiple)).toEqual({ type: "finish", stepId: "interests" });
-    expect(parseConsoleLine("7", multiple)).toEqual({ type: "choices", stepId: "interests", values: ["#7"] });
+    expect(parseConsoleLine("1, 2", multiple)).toEqual({ type: "choices", flowId: "onboarding", stepId: "interests", values: ["kinder", "familien"] });
+    expect(parseConsoleLine("0", multiple)).toEqual({ type: "finish", flowId: "onboarding", stepId: "interests" });
+    expect(parseConsoleLine("7", multiple)).toEqual({ type: "choices", flowId: "onboarding", stepId: "interests", values: ["#7"] });
     expect(parseConsoleLine("Kinder", multiple)).toEqual({ type: "text", text: "Kinder" });
     expect(parseConsoleLine("Hallo", undefined)).toEqual({ type: "text", text: "Hallo" });
   });

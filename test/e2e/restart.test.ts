@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { startApp, type RunningApp } from "../../src/app";
 import { parseConfig } from "../../src/config";
 import { createSilentLogger } from "../../src/logger";
-import { freshDatabaseUrl, NETWORK_CHANNEL, text, waitFor } from "../support/app-harness";
+import { freshDatabaseUrl, NETWORK_CHANNEL, telegramTestOptions, text, waitFor } from "../support/app-harness";
 import { startFakeSlackApi, type FakeSlackApi } from "../support/slack/fake-slack-api";
 import { startFakeBotApi, TestUser, type FakeBotApi } from "../support/telegram";
 
@@ -18,7 +18,7 @@ async function start(databaseUrl: string, telegram: FakeBotApi, slack?: FakeSlac
   const env: Record<string, string> = { DATABASE_URL: databaseUrl, TELEGRAM_BOT_TOKEN: telegram.token, TELEGRAM_API_ROOT: telegram.apiRoot };
   if (slack) Object.assign(env, { SLACK_BOT_TOKEN: "xoxb-test", SLACK_API_URL: slack.url, SLACK_NETWORK_CHANNEL: NETWORK_CHANNEL });
   const since = telegram.calls.length;
-  const app = await startApp(parseConfig(env), { logger: createSilentLogger(), outboxIntervalMs: 100 });
+  const app = await startApp(parseConfig(env), { logger: createSilentLogger(), outboxIntervalMs: 100, telegram: telegramTestOptions(telegram) });
   await telegram.waitForCall("getUpdates", () => true, { since, timeoutMs: 10_000 });
   return app;
 }
@@ -27,7 +27,7 @@ describe("a restart", () => {
   it("continues the dialogue and delivers what was queued before", async () => {
     const database = await freshDatabaseUrl();
     cleanups.push(database.remove);
-    const telegram = await startFakeBotApi();
+    const telegram = await startFakeBotApi({ handledSignal: "report" });
     cleanups.push(() => telegram.close());
     const slack = await startFakeSlackApi();
     cleanups.push(() => slack.close());

@@ -116,13 +116,13 @@ describe("old, forged and repeated buttons", () => {
     await user.tap(text("locale-name-en"), { messageId: languageQuestion.message_id });
     expect(texts(user.repliesSince(mark))).toEqual([text("common-stale-button"), text("onboarding-privacy")]);
 
-    // Data we never sent, and well-formed data of a question not asked yet.
-    mark = user.mark();
-    await user.tapData("xyz");
-    expect(texts(user.repliesSince(mark))).toEqual([text("common-stale-button"), text("onboarding-privacy")]);
-    mark = user.mark();
-    await user.tapData("hours|4");
-    expect(texts(user.repliesSince(mark))).toEqual([text("common-stale-button"), text("onboarding-privacy")]);
+    // Data we never sent, well-formed data of a question not asked yet, and a button of the
+    // previous bot version ("<step>|<value>", without the flow).
+    for (const data of ["xyz", "onboarding.hours|4", "onboarding.privacy|yes|", "hours|4", "privacy|yes"]) {
+      mark = user.mark();
+      await user.tapData(data);
+      expect(texts(user.repliesSince(mark)), data).toEqual([text("common-stale-button"), text("onboarding-privacy")]);
+    }
 
     // Every tap was answered (no spinning buttons), nothing was stored, and the flow goes on.
     expect(user.unansweredCallbackQueries).toEqual([]);
@@ -154,6 +154,42 @@ describe("old, forged and repeated buttons", () => {
     expect(user.unansweredCallbackQueries).toEqual([]);
     await sentNotification("signup-created", signups[0]!.id);
     expect(h.slack.okCalls("chat.postMessage").filter((call) => JSON.stringify(call.body.blocks).includes("Ich komme gern."))).toHaveLength(1);
+  });
+
+  it("does not let an old \"Ja, anmelden\" button answer /loeschen's confirmation (both steps are called confirm)", async () => {
+    const user = h.user({ firstName: "Paula" });
+    await onboard(user);
+    await startSignup(user);
+    await user.send("Gern am Wochenende.");
+    // The signup's last question (flows/signup.yaml, step "confirm"); the resident does not answer it …
+    const signupConfirm = user.lastReply();
+    expect(user.buttons(signupConfirm.message_id)).toEqual([text("signup-confirm-yes"), text("signup-confirm-no")]);
+    const signMeUp = callbackDataOf(user, text("signup-confirm-yes"), signupConfirm.message_id);
+
+    // … but asks to erase everything (flows/erase.yaml, also step "confirm") and then taps the old button.
+    await user.send("/loeschen");
+    expect(user.lastReply().text).toBe(text("erase-confirm"));
+    let mark = user.mark();
+    await user.tap(text("signup-confirm-yes"), { messageId: signupConfirm.message_id });
+
+    expect(texts(user.repliesSince(mark))).toEqual([text("common-stale-button"), text("erase-confirm")]);
+    const resident = await residentOf(user);
+    expect(resident).not.toBeNull();
+    expect(resident?.profileCompleteAt).toBeInstanceOf(Date);
+    expect(await h.prisma.signup.count({ where: { residentId: resident!.id } })).toBe(0);
+
+    // The button as the previous bot version sent it ("<step>|<value>", without the flow) is stale too.
+    expect(signMeUp).not.toBe("confirm|yes");
+    mark = user.mark();
+    await user.tapData("confirm|yes", signupConfirm.message_id);
+    expect(texts(user.repliesSince(mark))).toEqual([text("common-stale-button"), text("erase-confirm")]);
+    expect(await residentOf(user)).not.toBeNull();
+    expect(user.unansweredCallbackQueries).toEqual([]);
+
+    // The erase question's own button still works: "no" keeps everything.
+    await user.tap(text("erase-confirm-no"));
+    expect(user.lastReply().text).toBe(text("erase-kept"));
+    expect((await residentOf(user))?.id).toBe(resident!.id);
   });
 });
 

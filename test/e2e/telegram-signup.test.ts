@@ -205,7 +205,7 @@ function offerButtons(user: TestUser): Array<{ text: string; id: number }> {
   const markup = user.lastReply().reply_markup;
   const buttons = markup && "inline_keyboard" in markup ? markup.inline_keyboard.flat() : [];
   return buttons.flatMap((button) => {
-    const match = "callback_data" in button ? /^pick\|o(\d+)$/.exec(String(button.callback_data)) : null;
+    const match = "callback_data" in button ? /^recommendations\.pick\|o(\d+)$/.exec(String(button.callback_data)) : null;
     return match ? [{ text: button.text, id: Number(match[1]) }] : [];
   });
 }

@@ -155,6 +155,11 @@ describe("parseNetworkFile", () => {
       message: 'net.yaml: opportunities[0].organisation: unknown organisation "tref" (line 18)',
     },
     {
+      problem: "a district slug too long for a chat button",
+      file: replaceOnce(VALID_FILE, "location: { district: altstadt }", "location: { district: altstadt-und-die-ganze-innenstadt }"),
+      message: 'net.yaml: opportunities[0].location.district: district slugs have at most 31 characters (they travel in chat buttons) (line 24)',
+    },
+    {
       problem: "a bad time slot",
       file: replaceOnce(VALID_FILE, "[thu-evening]", "[thu-evening, saturday-morning]"),
       message: 'net.yaml: opportunities[0].schedule[1]: invalid slot "saturday-morning" (line 25)',

@@ -1,16 +1,17 @@
-import type { AddressInfo, Server } from "node:net";
 import type { App } from "@slack/bolt";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createSlackApp } from "../../src/channels/slack/app";
+import { SLACK_EVENTS_PATH, SlackRequestReceiver } from "../../src/channels/slack/slack-receiver";
 import type { PrismaClient } from "../../src/generated/prisma/client";
-import { createSilentLogger } from "../../src/logger";
+import { createHttpFront, type HttpFront } from "../../src/http/http-front";
+import { captureLogs } from "../support/app-harness";
 import { createTestDatabase } from "../support/db";
 import { startFakeSlackApi, type FakeSlackApi } from "../support/slack/fake-slack-api";
 import { signedSlackRequest } from "../support/slack/signed-request";
 import { createSignupWithNotification, testTranslator, type SignupFixture } from "../support/slack/fixtures";
 
-// The whole way a click takes: signed HTTP request → Bolt's HTTP receiver → our listener →
-// database → Web API. Only Slack itself is replaced by the fake.
+// The whole way a click takes: signed HTTP request → our HTTP front → SlackRequestReceiver →
+// Bolt → our listener → database → Web API. Only Slack itself is replaced by the fake.
 const SIGNING_SECRET = "test-signing-secret";
 const COORDINATOR = "U0COORD001";
 
@@ -18,8 +19,10 @@ let slack: FakeSlackApi;
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let prisma: PrismaClient;
 let app: App;
+let front: HttpFront;
 let url: string;
 let fixture: SignupFixture;
+let logs: ReturnType<typeof captureLogs>;
 
 beforeAll(async () => {
   slack = await startFakeSlackApi();
@@ -32,19 +35,15 @@ beforeEach(async () => {
   fixture = await createSignupWithNotification(prisma);
   await prisma.coordinator.create({ data: { name: "Kim", slackUserId: COORDINATOR, organisationId: fixture.organisationId } });
   slack.reset();
-  app = await createSlackApp({
-    token: "xoxb-test",
-    signingSecret: SIGNING_SECRET,
-    slackApiUrl: slack.url,
-    prisma,
-    translator: testTranslator(),
-    logger: createSilentLogger(),
-  });
-  const server = (await app.start({ port: 0, host: "127.0.0.1" })) as Server;
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+  logs = captureLogs("debug");
+  const receiver = new SlackRequestReceiver({ signingSecret: SIGNING_SECRET, logger: logs.logger });
+  app = createSlackApp({ token: "xoxb-test", slackApiUrl: slack.url, receiver, prisma, translator: testTranslator(), logger: logs.logger });
+  front = createHttpFront({ routes: [receiver.route], logger: logs.logger });
+  const address = await front.listen(0, "127.0.0.1");
+  url = `http://127.0.0.1:${address.port}${SLACK_EVENTS_PATH}`;
 });
 afterEach(async () => {
-  await app.stop();
+  await front.close();
   await db.close();
 });
 
@@ -70,8 +69,8 @@ function clickPayload(messageTs: string): string {
 }
 
 describe("createSlackApp", () => {
-  it("checks the token with auth.test at startup", () => {
-    expect(slack.okCalls("auth.test").length).toBeGreaterThanOrEqual(1);
+  it("does not call Slack when it is created, so start-up never waits for it", () => {
+    expect(slack.calls).toEqual([]);
   });
 
   it("routes a signed button click to the status listener", async () => {
@@ -80,10 +79,12 @@ describe("createSlackApp", () => {
     const response = await fetch(url, signedRequest(clickPayload(posted.ts!)));
 
     expect(response.status).toBe(200);
-    // Bolt acknowledges before the listener finishes; wait for its Web API call.
+    // The listener acknowledges before it works; wait for its Web API call.
     await expect.poll(() => slack.okCalls("chat.update").length).toBe(1);
     expect((await prisma.signup.findUniqueOrThrow({ where: { id: fixture.signupId } })).status).toBe("accepted");
     expect(JSON.stringify(slack.okCalls("chat.update")[0]!.body.blocks)).toContain("*Zugesagt*");
+    // Bolt checked the token when the click came, not at start-up.
+    expect(slack.okCalls("auth.test")).toHaveLength(1);
   });
 
   it("rejects requests with a wrong signature", async () => {
@@ -92,10 +93,18 @@ describe("createSlackApp", () => {
     expect((await prisma.signup.findUniqueOrThrow({ where: { id: fixture.signupId } })).status).toBe("new");
   });
 
-  it("fails at startup when Slack refuses the token", async () => {
+  it("answers 500 while Slack refuses the token, and handles the click once Slack accepts it again", async () => {
+    const posted = await app.client.chat.postMessage({ channel: "C0TAFEL001", text: "Neue Anmeldung" });
     slack.failNext("auth.test", { error: "invalid_auth" });
-    await expect(
-      createSlackApp({ token: "xoxb-bad", signingSecret: SIGNING_SECRET, slackApiUrl: slack.url, prisma, translator: testTranslator(), logger: createSilentLogger() }),
-    ).rejects.toMatchObject({ data: { error: "invalid_auth" } });
+
+    const refused = await fetch(url, signedRequest(clickPayload(posted.ts!)));
+    expect(refused.status).toBe(500);
+    expect((await prisma.signup.findUniqueOrThrow({ where: { id: fixture.signupId } })).status).toBe("new");
+    const failure = logs.records.find((record) => record.msg === "slack request failed");
+    expect(failure).toMatchObject({ kind: "block_actions", err: { code: "slack_bolt_authorization_error", cause: { code: "invalid_auth" } } });
+
+    const accepted = await fetch(url, signedRequest(clickPayload(posted.ts!)));
+    expect(accepted.status).toBe(200);
+    await expect.poll(async () => (await prisma.signup.findUniqueOrThrow({ where: { id: fixture.signupId } })).status).toBe("accepted");
   });
 });

@@ -69,7 +69,7 @@ describe("startOutboxWorker", () => {
     });
     worker = startOutboxWorker({ prisma, senders: {}, logger: spyLogger, intervalMs: 20, deliver });
     await vi.waitFor(() => expect(deliver.mock.calls.length).toBeGreaterThanOrEqual(2));
-    expect(errors).toEqual([{ error: "Error", code: "SQLITE_BUSY" }]);
+    expect(errors).toEqual([{ err: expect.objectContaining({ type: "Error", code: "SQLITE_BUSY", reason: "SQLITE_BUSY: database is locked" }) }]);
   });
 
   it("runs again right away after a full batch", async () => {

@@ -21,7 +21,9 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Writable } from "node:stream";
+import type { Update } from "grammy/types";
 import { LOCALES_DIR, startApp, type RunningApp } from "../../src/app";
+import type { TelegramOptions } from "../../src/channels/telegram/telegram-channel";
 import { parseConfig, type Config } from "../../src/config";
 import type { PrismaClient } from "../../src/generated/prisma/client";
 import type { BotLocale } from "../../src/domain/vocabulary";
@@ -54,6 +56,33 @@ export interface AppHarnessOptions {
   database?: "template" | "fresh";
   /** The app's logger; silent by default (see captureLogs). */
   logger?: Logger;
+  /** Telegram options on top of telegramTestOptions (e.g. a short API timeout, a small flood limit). */
+  telegramOptions?: TelegramOptions;
+  /**
+   * Runs after the database and the fakes exist and before startApp, e.g. to leave rows behind
+   * as a crashed process would. The database is migrated except with database: "fresh".
+   */
+  beforeStart?: (context: { databaseUrl: string; telegram: FakeBotApi | undefined }) => Promise<void>;
+}
+
+/**
+ * How the tests run the Telegram channel: the app reports each update it is done with to the
+ * fake Bot API ("report" mode, see FakeBotApiOptions), since the runner and the webhook confirm
+ * updates to Telegram before they have handled them; and the outgoing limits are lifted, because
+ * a test taps through a dialogue faster than the production limit of about one message a second
+ * per chat allows. The flood limit is lifted too (tests that check it set their own).
+ */
+export function telegramTestOptions(telegram: FakeBotApi): TelegramOptions {
+  return {
+    onUpdateSettled: (updateId) => telegram.reportHandled(updateId),
+    throttle: {
+      global: { reservoir: 10_000, reservoirRefreshAmount: 10_000, reservoirRefreshInterval: 1000 },
+      group: { maxConcurrent: 1 },
+      out: { maxConcurrent: 1 },
+    },
+    floodLimit: { updates: 10_000, windowMs: 60_000 },
+    startup: { deadlineMs: 5_000, firstPauseMs: 100 },
+  };
 }
 
 export interface AppHarness {
@@ -68,6 +97,13 @@ export interface AppHarness {
   slack: FakeSlackApi;
   /** Port of the app's HTTP server in webhook mode. */
   port: number;
+  /** Where the app's webhook listens locally (webhook mode). */
+  webhookUrl: string;
+  /**
+   * POSTs an update to the app's webhook as Telegram does; after a 200 it waits until the app
+   * has finished with it (handled it, or recognised it as a repeat). Returns the HTTP status.
+   */
+  postUpdate(update: Update, secret?: string): Promise<number>;
   /** A new simulated Telegram user with a unique id (languageCode "de" unless given). */
   user(profile?: Partial<TestUserProfile>): TestUser;
   close(): Promise<void>;
@@ -129,7 +165,7 @@ export async function startAppHarness(options: AppHarnessOptions = {}): Promise<
   try {
     const db = options.database === "fresh" ? await freshDatabaseUrl() : await templateCopy();
     cleanups.push(db.remove);
-    const telegram = withTelegram ? await startFakeBotApi() : undefined;
+    const telegram = withTelegram ? await startFakeBotApi({ handledSignal: "report" }) : undefined;
     if (telegram) cleanups.push(() => telegram.close());
     const slack = withSlack ? await startFakeSlackApi() : undefined;
     if (slack) cleanups.push(() => slack.close());
@@ -154,7 +190,12 @@ export async function startAppHarness(options: AppHarnessOptions = {}): Promise<
     }
     const config = parseConfig(env);
 
-    const app = await startApp(config, { logger: options.logger ?? createSilentLogger(), outboxIntervalMs: options.outboxIntervalMs ?? 100 });
+    await options.beforeStart?.({ databaseUrl: db.databaseUrl, telegram });
+    const app = await startApp(config, {
+      logger: options.logger ?? createSilentLogger(),
+      outboxIntervalMs: options.outboxIntervalMs ?? 100,
+      ...(telegram ? { telegram: { ...telegramTestOptions(telegram), ...options.telegramOptions } } : {}),
+    });
     // Expected texts come from the very translations the app loaded.
     translator = app.deps.translator;
     // Stopped first: the bot's stop() needs the fake Bot API for its last getUpdates.
@@ -185,6 +226,16 @@ export async function startAppHarness(options: AppHarnessOptions = {}): Promise<
         return slack;
       },
       port,
+      webhookUrl: `http://127.0.0.1:${port}${WEBHOOK_PATH}`,
+      async postUpdate(update, secret = WEBHOOK_SECRET) {
+        if (!telegram) throw new Error("this harness runs without Telegram");
+        const before = telegram.reportsFor(update.update_id);
+        const status = await telegram.deliverToWebhook(`http://127.0.0.1:${port}${WEBHOOK_PATH}`, update, secret);
+        if (status === 200) {
+          await telegram.waitUntil(() => (telegram.reportsFor(update.update_id) > before ? true : undefined), `the app to finish with update ${update.update_id}`);
+        }
+        return status;
+      },
       user(profile = {}) {
         if (!telegram) throw new Error("this harness runs without Telegram");
         const id = profile.id ?? nextUserId++;

@@ -65,16 +65,20 @@ export function parseConsoleLine(line: string, question: RenderedMessage["questi
   const text = line.trim();
   const command = /^\/([A-Za-z0-9_]+)$/.exec(text);
   if (command) return { type: "command", command: command[1]! };
-  if (!question || question.kind === "text") {
-    if (question?.finish && text === "0") return { type: "finish", stepId: question.stepId };
+  if (!question) return { type: "text", text };
+  // A number answers the question last shown; naming it (flow and step) lets the engine tell
+  // when that is no longer the current question.
+  const answered = { flowId: question.flowId, stepId: question.stepId };
+  if (question.kind === "text") {
+    if (question.finish && text === "0") return { type: "finish", ...answered };
     return { type: "text", text };
   }
-  if (question.kind === "multiple" && text === "" && question.finish) return { type: "finish", stepId: question.stepId };
+  if (question.kind === "multiple" && text === "" && question.finish) return { type: "finish", ...answered };
   const numbers = text.split(/[\s,;]+/).filter(Boolean);
   if (numbers.length === 0 || !numbers.every((part) => /^\d+$/.test(part))) return { type: "text", text };
   const picked = numbers.map((part) => Number(part));
-  if (picked.length === 1 && picked[0] === 0 && question.finish) return { type: "finish", stepId: question.stepId };
+  if (picked.length === 1 && picked[0] === 0 && question.finish) return { type: "finish", ...answered };
   const values = picked.map((number) => question.choices[number - 1]?.value ?? `#${number}`);
-  if (question.kind === "multiple") return { type: "choices", stepId: question.stepId, values };
-  return { type: "choice", stepId: question.stepId, value: values[0]! };
+  if (question.kind === "multiple") return { type: "choices", ...answered, values };
+  return { type: "choice", ...answered, value: values[0]! };
 }

@@ -1,5 +1,5 @@
-// The Bolt app coordinators talk to: it receives button clicks over HTTP (Slack's Events/
-// Interactivity request URL) and answers through the Web API.
+// The Bolt app coordinators talk to: it receives button clicks through a receiver (our HTTP
+// route, SlackRequestReceiver; Socket Mode could be another) and answers through the Web API.
 import { App, type Receiver } from "@slack/bolt";
 import { registerListeners, type SlackListenerDeps } from "./listeners";
 import { slackClientOptions, toSlackLogger } from "./slack-client";
@@ -7,32 +7,35 @@ import { slackClientOptions, toSlackLogger } from "./slack-client";
 export interface SlackAppDeps extends SlackListenerDeps {
   /** Bot token (xoxb-…). */
   token: string;
-  /** Verifies that requests come from Slack; Bolt's HTTP receiver refuses to start without it. */
-  signingSecret: string;
+  /** Where Slack's requests come in; it verifies them (signing secret) and calls app.processEvent. */
+  receiver: Receiver;
   /** Web API base URL; only tests change it. */
   slackApiUrl?: string;
-  /** Port for `app.start()` with the built-in HTTP receiver. */
-  port?: number;
-  /** Another receiver (Express, a test receiver); signingSecret is then the receiver's business. */
-  receiver?: Receiver;
 }
 
 /**
- * Builds the app and checks the token (auth.test) before returning, so a wrong token or an
- * unreachable Slack fails at startup with a clear error, not at the first click.
- * Start it with `await app.start()` (built-in receiver) or through your receiver.
+ * Builds the app without calling Slack. Bolt would check the token with auth.test before it
+ * handles anything (and, deferred, fail app.init() while Slack is unreachable), which made the
+ * whole start-up, Telegram included, depend on Slack. With tokenVerificationEnabled: false Bolt
+ * runs auth.test when a click arrives instead; the start-up check is checkSlackConnection in
+ * slack-client.ts, which only logs.
  */
-export async function createSlackApp(deps: SlackAppDeps): Promise<App> {
-  const { token, signingSecret, slackApiUrl, port, receiver, ...listenerDeps } = deps;
+export function createSlackApp(deps: SlackAppDeps): App {
+  const { token, slackApiUrl, receiver, ...listenerDeps } = deps;
   const app = new App({
     token,
-    ...(receiver ? { receiver } : { signingSecret }),
-    ...(port !== undefined && !receiver ? { port } : {}),
+    receiver,
+    tokenVerificationEnabled: false,
+    // Bolt hands this logger to the receiver and to every WebClient it makes (app.client and
+    // the per-team clients listeners get), so none of them writes plain lines to the console.
     logger: toSlackLogger(deps.logger, "bolt"),
     clientOptions: slackClientOptions({ logger: deps.logger, ...(slackApiUrl ? { slackApiUrl } : {}) }),
-    deferInitialization: true,
   });
   registerListeners(app, listenerDeps);
-  await app.init();
+  // Bolt's default error handler logs a failure and rethrows it to the receiver, which logs it
+  // again (SlackRequestReceiver: "slack request failed", with safeError). One line is enough.
+  app.error(async (error) => {
+    throw error;
+  });
   return app;
 }

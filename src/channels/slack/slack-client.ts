@@ -1,7 +1,7 @@
 // One way to make Slack Web API clients, for the notifier and for Bolt, so both have the same
 // bounded retries and log through pino instead of the console.
 import { LogLevel, WebClient, type Logger as SlackLogger, type WebClientOptions } from "@slack/web-api";
-import type { Logger } from "../../logger";
+import { safeError, type Logger } from "../../logger";
 
 /**
  * No retries inside the client. The WebClient default retries ten times over about half an
@@ -44,13 +44,30 @@ const PINO_LEVEL: Record<LogLevel, string> = {
  */
 export function toSlackLogger(logger: Logger, name: string): SlackLogger {
   let child = logger.child({ component: name });
-  const write = (level: "debug" | "info" | "warn" | "error", msg: unknown[]) => {
-    child[level](msg.map((part) => (part instanceof Error ? `${part.name}: ${part.message}` : typeof part === "string" ? part : safeJson(part))).join(" "));
+  const write = (level: "debug" | "info" | "warn" | "error", parts: unknown[]) => {
+    // An error goes to the `err` field, where the logger's serializer keeps its name and code
+    // and drops what it carries (the request options, the response body).
+    const error = parts.find((part): part is Error => part instanceof Error);
+    const text = parts
+      .filter((part) => part !== error)
+      .map((part) =>
+        typeof part === "string" || typeof part === "number" || typeof part === "boolean"
+          ? String(part)
+          : // Objects are request or event bodies; only debug output, which production does not write, shows them.
+            level === "debug"
+            ? safeJson(part)
+            : `[${typeof part}]`,
+      )
+      .join(" ");
+    if (error) child[level]({ err: error }, text || safeError(error).reason);
+    else child[level](text);
   };
   return {
     debug: (...msg: unknown[]) => write("debug", msg),
     info: (...msg: unknown[]) => write("info", msg),
-    warn: (...msg: unknown[]) => write("warn", msg),
+    // The WebClient warns on every failed request and then throws it; whoever called it logs
+    // the failure with its context, so this copy is only for debugging.
+    warn: (...msg: unknown[]) => write(msg[0] === "http request failed" ? "debug" : "warn", msg),
     error: (...msg: unknown[]) => write("error", msg),
     // The level is configured once for the whole process (createLogger); Bolt sets INFO on
     // every logger it gets, which would switch a silent test logger or a production "warn" to info.
@@ -70,5 +87,30 @@ function safeJson(value: unknown): string {
     return JSON.stringify(value);
   } catch {
     return String(value);
+  }
+}
+
+/** Slack's answers to auth.test that mean the token is wrong, as opposed to Slack being unreachable. */
+const TOKEN_REFUSED = new Set(["invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired", "not_allowed_token_type"]);
+
+/**
+ * Checks the token with auth.test, in the background: start-up never waits for Slack, so the
+ * Telegram bot keeps serving residents while Slack is down or the token is wrong. Writes one
+ * line either way and never rejects. Meanwhile notifications wait in the outbox, and Bolt checks
+ * the token again with each click (tokenVerificationEnabled: false in createSlackApp).
+ */
+export async function checkSlackConnection(client: WebClient, logger: Logger): Promise<boolean> {
+  try {
+    const result = await client.auth.test();
+    logger.info({ teamId: result.team_id, botUserId: result.user_id }, "slack reachable, bot token accepted");
+    return true;
+  } catch (error) {
+    const safe = safeError(error);
+    if (typeof safe.code === "string" && TOKEN_REFUSED.has(safe.code)) {
+      logger.error({ err: safe }, "Slack refused the bot token (check SLACK_BOT_TOKEN); notifications wait in the outbox");
+    } else {
+      logger.warn({ err: safe }, "Slack is unreachable; notifications wait in the outbox and are delivered once it is back");
+    }
+    return false;
   }
 }

@@ -1,27 +1,70 @@
-// Inline button payloads: "<step id>|<value>" or "<step id>|*" for the done/skip button.
-// They come back from Telegram as untrusted input, so they are parsed, never trusted; the step
-// id lets the engine recognise a button of an earlier question.
+// Inline button payloads: "<flow id>.<step id>|<value>", or "<flow id>.<step id>|*" for the
+// done/skip button ("signup.confirm|yes", "onboarding.interests|*"). Both ids, because step ids
+// repeat across flows: "confirm" is the last question of signup and the question of erase, and
+// a button naming only the step let an old "Ja, anmelden" answer /loeschen.
+//
+// The parts cannot run into each other: flow and step ids are identifiers
+// ([a-z][a-z0-9_-]*, src/domain/flows/flow-schema.ts) without "." or "|", and option values
+// (fixed values, "o12" for an offer, "s7" for a signup, district slugs, locale codes) use
+// letters, digits, "-" and "_" only, never "*". Telegram allows at most 64 bytes; the format is
+// ASCII, so characters are bytes (test/channels/telegram/callback-data.test.ts checks that
+// every button the flows can produce fits).
+//
+// Payloads come back from Telegram as untrusted input: they are parsed, never trusted. Anything
+// else, including the "<step id>|<value>" buttons of earlier versions of the bot, decodes to
+// null and is answered as a stale button.
 import { z } from "zod";
+import type { QuestionRef } from "../../domain/flows/engine";
 
+/** Telegram's limit for callback_data, in bytes. */
+export const MAX_CALLBACK_DATA_BYTES = 64;
 const FINISH = "*";
+
 const callbackDataSchema = z
   .string()
-  .max(64)
-  .regex(/^[a-z][a-z0-9_-]{0,30}\|(\*|[A-Za-z0-9_-]{1,31})$/);
+  .max(MAX_CALLBACK_DATA_BYTES)
+  .regex(/^[a-z][a-z0-9_-]*\.[a-z][a-z0-9_-]*\|(\*|[A-Za-z0-9_-]+)$/)
+  .transform((data): ButtonPress => {
+    // The regex leaves exactly one "." (after the flow id) before the one "|".
+    const dot = data.indexOf(".");
+    const bar = data.indexOf("|");
+    const question = { flowId: data.slice(0, dot), stepId: data.slice(dot + 1, bar) };
+    const value = data.slice(bar + 1);
+    return value === FINISH ? { ...question, finish: true } : { ...question, finish: false, value };
+  });
 
-export type ButtonPress = { stepId: string; finish: true } | { stepId: string; finish: false; value: string };
+export type ButtonPress = (QuestionRef & { finish: true }) | (QuestionRef & { finish: false; value: string });
 
-export function encodeChoice(stepId: string, value: string): string {
-  return `${stepId}|${value}`;
+/** A button payload we would not be able to read back: a bug in a flow or an option source, not input. */
+export class CallbackDataError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "CallbackDataError";
+  }
 }
 
-export function encodeFinish(stepId: string): string {
-  return `${stepId}|${FINISH}`;
+export function encodeChoice(question: QuestionRef, value: string): string {
+  if (value === FINISH) throw new CallbackDataError(`"${FINISH}" is the done/skip button, not a value`);
+  return checked(`${question.flowId}.${question.stepId}|${value}`);
 }
 
-/** null for anything we did not send: old bot versions, forged payloads. */
-export function decodeButtonPress(data: string): ButtonPress | null {
-  if (!callbackDataSchema.safeParse(data).success) return null;
-  const [stepId, value] = data.split("|") as [string, string];
-  return value === FINISH ? { stepId, finish: true } : { stepId, finish: false, value };
+export function encodeFinish(question: QuestionRef): string {
+  return checked(`${question.flowId}.${question.stepId}|${FINISH}`);
+}
+
+/** null for anything we did not send: buttons of earlier bot versions, forged payloads. Never throws. */
+export function decodeButtonPress(data: unknown): ButtonPress | null {
+  const parsed = callbackDataSchema.safeParse(data);
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * A button whose payload would not decode (too long, a value with other characters) could never
+ * be answered; Telegram would reject one over 64 bytes anyway. Fail loudly where it is made.
+ */
+function checked(data: string): string {
+  if (!callbackDataSchema.safeParse(data).success) {
+    throw new CallbackDataError(`button data ${JSON.stringify(data)} is not "<flow>.<step>|<value>" within ${MAX_CALLBACK_DATA_BYTES} bytes`);
+  }
+  return data;
 }

@@ -1,33 +1,47 @@
-import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
+import type { APIThrottlerOptions } from "@grammyjs/transformer-throttler";
 import { Bot, type BotConfig, type Context, type ErrorHandler } from "grammy";
 import type { ConversationDeps } from "../../conversation/conversation-deps";
+import { safeError } from "../../logger";
 import { localeFromHint } from "../../conversation/run-turn";
+import { API_TIMEOUT_SECONDS, installApiPolicy } from "./bot-api-policy";
 import { conversationFeature } from "./features/conversation";
+import { floodGuard, type FloodLimit } from "./flood-guard";
 
 export interface CreateBotOptions {
   apiRoot: string;
   botInfo?: BotConfig<Context>["botInfo"];
+  /** Seconds before a Bot API call is given up; API_TIMEOUT_SECONDS unless a test shortens it. */
+  apiTimeoutSeconds?: number;
+  /** Outgoing rate limits; TELEGRAM_THROTTLE unless a test relaxes them. */
+  throttle?: APIThrottlerOptions;
+  /** Per-user limit on incoming updates; FLOOD_LIMIT unless a test changes it. */
+  floodLimit?: FloodLimit;
 }
 
 export function createBot(token: string, deps: ConversationDeps, options: CreateBotOptions): Bot {
-  const bot = new Bot(token, { client: { apiRoot: options.apiRoot }, ...(options.botInfo ? { botInfo: options.botInfo } : {}) });
+  const bot = new Bot(token, {
+    client: { apiRoot: options.apiRoot, timeoutSeconds: options.apiTimeoutSeconds ?? API_TIMEOUT_SECONDS },
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+  });
 
-  // Bounded: retry only when Telegram said "too many requests, wait" (the request was not
-  // carried out). A 5xx or a network error may come after the message was delivered, and a
-  // retry would send it twice, so those are not retried.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 15, rethrowInternalServerErrors: true, rethrowHttpErrors: true }));
+  // Timeouts, bounded retries and throttling for every call (see bot-api-policy.ts).
+  installApiPolicy(bot.api, options.throttle ? { throttle: options.throttle } : {});
 
-  // One update per chat at a time. Long polling already delivers them in order, but a webhook
-  // may get a double tap as two parallel requests; both would read the same conversation state.
+  // A flood is dropped as it arrives, before it would queue up behind the chat's own updates.
+  bot.use(floodGuard(deps, options.floodLimit));
+
+  // One update per chat at a time, in the order they were received; different chats run at the
+  // same time (src/channels/telegram/update-pipeline.ts hands them over in order).
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
 
   const features = bot.errorBoundary(errorReply(deps));
   features.use(conversationFeature(deps));
 
-  // Errors inside the boundary are answered there; this catches what is left (e.g. the reply failed).
+  // The update pipeline logs what escapes the boundary (e.g. the apology failed too); grammY
+  // consults this handler only on paths we do not use (bot.start, webhookCallback).
   bot.catch((error) => {
-    deps.logger.error({ updateId: error.ctx.update.update_id, err: describeError(error.error) }, "telegram update failed");
+    deps.logger.error({ updateId: error.ctx.update.update_id, err: safeError(error.error) }, "telegram update failed");
   });
   return bot;
 }
@@ -35,13 +49,8 @@ export function createBot(token: string, deps: ConversationDeps, options: Create
 function errorReply(deps: ConversationDeps): ErrorHandler<Context> {
   return async (error) => {
     const { ctx } = error;
-    deps.logger.error({ updateId: ctx.update.update_id, err: describeError(error.error) }, "telegram update failed");
+    deps.logger.error({ updateId: ctx.update.update_id, err: safeError(error.error) }, "telegram update failed");
     if (!ctx.chat) return;
     await ctx.reply(deps.translator.t(localeFromHint(ctx.from?.language_code), "common-error"));
   };
-}
-
-/** Name and message only: a whole error object may carry the update with personal data. */
-function describeError(error: unknown): { name: string; message: string } {
-  return error instanceof Error ? { name: error.name, message: error.message } : { name: "unknown", message: String(error) };
 }

@@ -12,10 +12,10 @@ export function keyboardFor(question: NonNullable<RenderedMessage["question"]>):
   const perRow = question.kind !== "confirm" && question.choices.length > 3 && question.choices.every((choice) => choice.text.length <= 14) ? 2 : 1;
   const buttons = question.choices.map((choice): InlineKeyboardButton => {
     const tick = question.kind === "multiple" ? (choice.selected ? "✅ " : "▫️ ") : "";
-    return InlineKeyboard.text(`${tick}${choice.text}`, encodeChoice(question.stepId, choice.value));
+    return InlineKeyboard.text(`${tick}${choice.text}`, encodeChoice(question, choice.value));
   });
   const rows: InlineKeyboardButton[][] = [];
   for (let index = 0; index < buttons.length; index += perRow) rows.push(buttons.slice(index, index + perRow));
-  if (question.finish) rows.push([InlineKeyboard.text(question.finish, encodeFinish(question.stepId))]);
+  if (question.finish) rows.push([InlineKeyboard.text(question.finish, encodeFinish(question))]);
   return InlineKeyboard.from(rows);
 }

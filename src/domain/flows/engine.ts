@@ -38,6 +38,8 @@ export type Output =
   | { type: "text"; text: string }
   | {
       type: "question";
+      /** The question's flow and step, which answers carry back (see QuestionRef). */
+      flowId: string;
       stepId: string;
       key: string;
       args: PromptArgs;
@@ -50,15 +52,27 @@ export type Output =
       update: boolean;
     };
 
+/**
+ * The question an answer belongs to. Step ids are unique only within a flow ("confirm" is the
+ * last question of signup and the question of erase), so an answer names both; one whose flow
+ * or step is not the current question's is a stale button.
+ */
+export interface QuestionRef {
+  flowId: string;
+  stepId: string;
+}
+/** Either both flow and step id (a button, a numbered answer in the console) or neither (typed input, tests). */
+type AnsweredQuestion = QuestionRef | { flowId?: undefined; stepId?: undefined };
+
 export type InputEvent =
   | { type: "start"; flowId: string }
   | { type: "text"; text: string }
-  /** A tapped button; stepId tells which question it belonged to, so stale buttons are caught. */
-  | { type: "choice"; value: string; stepId?: string }
+  /** A tapped button; flowId and stepId tell which question it belonged to, so stale buttons are caught. */
+  | ({ type: "choice"; value: string } & AnsweredQuestion)
   /** Several choices at once (typed "1, 3" in the console); commits a multiple choice. */
-  | { type: "choices"; values: string[]; stepId?: string }
+  | ({ type: "choices"; values: string[] } & AnsweredQuestion)
   /** Finishes a multiple choice or skips an optional text. */
-  | { type: "finish"; stepId?: string };
+  | ({ type: "finish" } & AnsweredQuestion);
 
 export interface EngineResult {
   state: FlowState;
@@ -100,10 +114,16 @@ export function handleInput(context: EngineContext, state: FlowState, event: Inp
   const step = currentStep(context, state);
   if (!step || !isCollect(step)) return enterFlow(context, state, context.idleFlowId, []);
 
-  if ("stepId" in event && event.stepId !== undefined && event.stepId !== step.id) {
+  if (event.type !== "text" && isStale(event, state, step)) {
     return { state, outputs: [{ type: "message", key: "common-stale-button" }, ask(context, state, step, false)], action: null };
   }
   return answer(context, state, step, event);
+}
+
+/** An answer that names a question (either id given) must name the current one: same flow, same step. */
+function isStale(event: Exclude<InputEvent, { type: "start" | "text" }>, state: FlowState, step: Step): boolean {
+  if (event.flowId === undefined && event.stepId === undefined) return false;
+  return event.flowId !== state.flowId || event.stepId !== step.id;
 }
 
 export function resumeAfterAction(context: EngineContext, state: FlowState, result: ActionResult): EngineResult {
@@ -203,7 +223,8 @@ function run(context: EngineContext, start: FlowState, outputs: Output[]): Engin
 
 function ask(context: EngineContext, state: FlowState, step: CollectStep, update: boolean): Output {
   const input = step.collect;
-  const base = { type: "question" as const, stepId: step.id, key: step.prompt, args: scalarSlots(state.slots), kind: input.kind, update };
+  // A step is current only within a flow (currentStep), so flowId is set here.
+  const base = { type: "question" as const, flowId: state.flowId!, stepId: step.id, key: step.prompt, args: scalarSlots(state.slots), kind: input.kind, update };
   switch (input.kind) {
     case "text":
       return { ...base, choices: [], maxLength: input.maxLength, ...(input.optional ? { finish: { key: input.skip } } : {}) };

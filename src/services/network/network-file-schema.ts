@@ -19,6 +19,12 @@ const slugSchema = z
       `invalid slug ${JSON.stringify(issue.input)} (use lowercase letters, digits and hyphens, e.g. "leih-oma-auenhain")`,
   });
 
+/**
+ * A district's slug is the value of its button in the district question; Telegram's callback
+ * data has 64 bytes for flow, step and value (src/channels/telegram/callback-data.ts).
+ */
+const districtSlugSchema = slugSchema.max(31, { error: "district slugs have at most 31 characters (they travel in chat buttons)" });
+
 const textSchema = z.string().trim().min(1, { error: "must not be empty" });
 
 /**
@@ -71,9 +77,9 @@ const calendarDaySchema = z.preprocess(
 );
 
 export const districtEntrySchema = z.strictObject({
-  slug: slugSchema,
+  slug: districtSlugSchema,
   name: textSchema,
-  neighbours: uniqueList(slugSchema).default([]),
+  neighbours: uniqueList(districtSlugSchema).default([]),
 });
 
 export const organisationEntrySchema = z.strictObject({
@@ -102,7 +108,7 @@ export const coordinatorEntrySchema = z.strictObject({
 });
 
 export const opportunityLocationSchema = z.union(
-  [z.strictObject({ district: slugSchema }), z.literal("citywide"), z.literal("remote")],
+  [z.strictObject({ district: districtSlugSchema }), z.literal("citywide"), z.literal("remote")],
   { error: 'expected { district: <slug> }, "citywide" or "remote"' },
 );
 export type OpportunityLocation = z.output<typeof opportunityLocationSchema>;

@@ -6,6 +6,7 @@ import {
   type DeliverPendingNotificationsOptions,
   type DeliveryReport,
 } from "./deliver-pending-notifications";
+import { safeError } from "../../logger";
 
 export interface StartOutboxWorkerOptions extends DeliverPendingNotificationsOptions {
   /** Pause between runs when nothing is kicked. Default 15 s. */
@@ -58,7 +59,7 @@ export function startOutboxWorker(options: StartOutboxWorkerOptions): OutboxWork
     });
   }
 
-  async function runOnce(): Promise<void> {
+  async function runOnce(): Promise<DeliveryReport | null> {
     try {
       const report = await deliver(options);
       // A full batch means more may be due right now.
@@ -66,10 +67,8 @@ export function startOutboxWorker(options: StartOutboxWorkerOptions): OutboxWork
       return report;
     } catch (error) {
       // The loop must survive a broken database connection or a bug in a sender; the next
-      // run tries again. Only the error's name: messages may quote the data involved.
-      const name = error instanceof Error ? error.name : "unknown";
-      const code = (error as { code?: unknown } | null)?.code;
-      logger.error({ error: name, code: typeof code === "string" ? code : undefined }, "outbox delivery run failed");
+      // run tries again.
+      logger.error({ err: safeError(error) }, "outbox delivery run failed");
       return null;
     }
   }

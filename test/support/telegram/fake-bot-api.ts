@@ -65,6 +65,27 @@ export interface FakeBotApiOptions {
   token?: string;
   /** Default time limit for waiting on the bot (settling updates, waitFor*). */
   settleTimeoutMs?: number;
+  /**
+   * When an update counts as handled (what `dispatchUpdate`, `send` and `tap` wait for):
+   * - "transport" (default): when the bot confirmed it, i.e. the next getUpdates offset passed
+   *   it, or the webhook POST was answered. Right for a bot that handles one update at a time.
+   * - "report": only when the test calls `reportHandled(update_id)`. A bot that confirms
+   *   updates before it has handled them (grammY runner: it fetches the next batch while the
+   *   last one is still being handled; a webhook that answers 200 first and works afterwards)
+   *   tells the test through a hook of its own when it is done.
+   */
+  handledSignal?: "transport" | "report";
+}
+
+/** Picks the calls an injected hang applies to, e.g. `(payload) => payload.chat_id === user.chatId`. */
+export type CallFilter = (payload: Record<string, unknown>) => boolean;
+
+/** A request the fake received and has not answered yet (hangNext, delayNext). */
+interface HeldCall {
+  method: string;
+  payload: Record<string, unknown>;
+  res: ServerResponse;
+  answer: () => void;
 }
 
 export interface RecordedCall {
@@ -208,6 +229,15 @@ export class FakeBotApi {
   private readonly queue: Update[] = [];
   private readonly updateStatus = new Map<number, UpdateStatus>();
   private readonly failures = new Map<string, Array<{ failure?: InjectedFailure; disconnect?: true }>>();
+  private readonly holds = new Map<string, Array<{ where: CallFilter; delayMs: number | null }>>();
+  private readonly heldCalls = new Set<HeldCall>();
+  /** reportHandled calls per update id ("report" mode). */
+  private readonly reports = new Map<number, number>();
+  /** Updates to hand to the next getUpdates once more, whatever its offset (replayUpdate). */
+  private readonly replays: Update[] = [];
+  private readonly handledSignal: "transport" | "report";
+  private currentToken: string;
+  private offline = false;
   private readonly waiters = new Set<Waiter>();
   private readonly commands = new Map<string, BotCommand[]>();
   private readonly menuButtons = new Map<string, MenuButton>();
@@ -227,7 +257,9 @@ export class FakeBotApi {
     this.port = port;
     this.apiRoot = `http://127.0.0.1:${port}`;
     this.token = options.token ?? DEFAULT_FAKE_BOT_TOKEN;
+    this.currentToken = this.token;
     this.settleTimeoutMs = options.settleTimeoutMs ?? DEFAULT_SETTLE_TIMEOUT_MS;
+    this.handledSignal = options.handledSignal ?? "transport";
     server.on("request", (req, res) => {
       this.handleHttp(req, res).catch((error: unknown) => {
         // A bug in the fake must not look like a Telegram answer.
@@ -272,6 +304,130 @@ export class FakeBotApi {
   /** Makes the next `times` calls of `method` end in a dropped connection (grammY: HttpError). */
   disconnectNext(method: string, times = 1): void {
     this.injectFailures(method, times, { disconnect: true });
+  }
+
+  /**
+   * The next `times` calls of `method` (matching `where`) are recorded and then never answered,
+   * as when Telegram or the network swallows a request: the bot sees nothing until its own
+   * timeout fires. `releaseHeld()` answers them after all; close() drops them.
+   */
+  hangNext(method: string, options: { times?: number; where?: CallFilter } = {}): void {
+    this.injectHolds(method, options.times ?? 1, { where: options.where ?? (() => true), delayMs: null });
+  }
+
+  /** The next `times` calls of `method` (matching `where`) are answered normally, but only after `delayMs`. */
+  delayNext(method: string, delayMs: number, options: { times?: number; where?: CallFilter } = {}): void {
+    this.injectHolds(method, options.times ?? 1, { where: options.where ?? (() => true), delayMs });
+  }
+
+  /** Requests currently held by hangNext/delayNext (method and payload). */
+  get heldRequests(): RecordedCall[] {
+    return [...this.heldCalls].map(({ method, payload }) => ({ method, payload }));
+  }
+
+  /** Answers every held request now, as if Telegram had only been slow; returns how many. */
+  releaseHeld(): number {
+    const held = [...this.heldCalls];
+    for (const call of held) call.answer();
+    return held.length;
+  }
+
+  /**
+   * Revokes the bot token, as /revoke at @BotFather does: from now on every request with the
+   * old token gets 401 Unauthorized. A long poll in progress ends with an empty answer first.
+   */
+  revokeToken(): void {
+    this.currentToken = `${FAKE_BOT_ID}:revoked-${Math.random().toString(36).slice(2)}`;
+    this.answerHeldPoll(true);
+    this.notify();
+  }
+
+  /**
+   * Stops accepting connections and drops the open ones (the bot sees ECONNREFUSED), as when
+   * Telegram or the network is down, until goOnline().
+   */
+  async goOffline(): Promise<void> {
+    if (this.offline) return;
+    this.offline = true;
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    this.server.closeAllConnections();
+    await closed;
+  }
+
+  /** Accepts connections again on the same port after goOffline(). */
+  async goOnline(): Promise<void> {
+    if (!this.offline) return;
+    await new Promise<void>((resolve, reject) => {
+      this.server.once("error", reject);
+      this.server.listen(this.port, "127.0.0.1", () => {
+        this.server.off("error", reject);
+        resolve();
+      });
+    });
+    this.offline = false;
+  }
+
+  /**
+   * A second bot instance with the same token starts long polling (getUpdates without an
+   * offset): Telegram ends the first instance's pending poll with 409 Conflict. Returns the
+   * HTTP status the second instance got.
+   */
+  async pollAsOtherInstance(): Promise<number> {
+    const response = await fetch(`${this.apiRoot}/bot${this.currentToken}/getUpdates?timeout=0&limit=1&offset=-1`);
+    await response.arrayBuffer();
+    return response.status;
+  }
+
+  /**
+   * "report" mode: the bot under test says it has finished with an update (handled it, or
+   * recognised it as one it had handled before). Unknown ids are counted too (an update the
+   * bot recovered from its own records).
+   */
+  reportHandled(updateId: number): void {
+    this.reports.set(updateId, (this.reports.get(updateId) ?? 0) + 1);
+    this.markHandled(updateId);
+    this.notify();
+  }
+
+  /** How often the bot reported this update handled ("report" mode). */
+  reportsFor(updateId: number): number {
+    return this.reports.get(updateId) ?? 0;
+  }
+
+  /**
+   * Delivers an update that was delivered before once more, with the same update_id, as
+   * Telegram does when a webhook answer got lost or two pollers overlap: to the webhook when
+   * one is set, else with the next getUpdates answer (whatever its offset). In "report" mode
+   * it resolves once the bot reported the update handled once more; in "transport" mode once
+   * the webhook answered or the next getUpdates call came.
+   */
+  async replayUpdate(update: Update, options: { description?: string; timeoutMs?: number } = {}): Promise<void> {
+    if (this.closing) throw new Error("FakeBotApi is closed; cannot replay updates");
+    const what = `the bot to finish with replayed update ${update.update_id}${options.description ? ` (${options.description})` : ""}`;
+    const reportsBefore = this.reportsFor(update.update_id);
+    const callsBefore = this.calls.length;
+    let transportDone = false;
+    if (this.webhookSettings) {
+      const settings = this.webhookSettings;
+      this.webhookDelivery = this.webhookDelivery.then(async () => {
+        await this.deliverToWebhook(settings.url, update, settings.secret_token).catch(() => 0);
+        transportDone = true;
+        this.notify();
+      });
+    } else {
+      this.replays.push(update);
+      this.answerHeldPoll();
+    }
+    await this.waitUntil(
+      () => {
+        if (this.handledSignal === "report") return this.reportsFor(update.update_id) > reportsBefore ? true : undefined;
+        if (transportDone) return true;
+        const polledAgain = this.replays.length === 0 && this.calls.slice(callsBefore).some((call) => call.method.toLowerCase() === "getupdates");
+        return polledAgain ? true : undefined;
+      },
+      what,
+      options.timeoutMs,
+    );
   }
 
   /**
@@ -468,6 +624,11 @@ export class FakeBotApi {
     return this.queue.length;
   }
 
+  /** Whether a long poll (getUpdates with a timeout) is waiting for updates right now. */
+  get pollWaiting(): boolean {
+    return this.heldPoll !== undefined;
+  }
+
   // -------------------------------------------------------------- webhook
 
   get webhook(): Readonly<WebhookSettings> | undefined {
@@ -517,7 +678,9 @@ export class FakeBotApi {
     for (const waiter of [...this.waiters]) {
       waiter.fail(new Error(`FakeBotApi was closed while waiting for ${waiter.description}`));
     }
+    this.heldCalls.clear(); // their sockets go with closeAllConnections below
     await Promise.all(finished);
+    if (this.offline) return;
     await new Promise<void>((resolve) => {
       this.server.close(() => resolve());
       this.server.closeAllConnections();
@@ -534,7 +697,7 @@ export class FakeBotApi {
       return;
     }
     const [, token, method] = match as unknown as [string, string, string];
-    if (decodeURIComponent(token) !== this.token) {
+    if (decodeURIComponent(token) !== this.currentToken) {
       sendJson(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
       return;
     }
@@ -560,6 +723,34 @@ export class FakeBotApi {
       return;
     }
 
+    const hold = this.takeHold(method, payload);
+    if (hold) {
+      let timer: NodeJS.Timeout | undefined;
+      const call: HeldCall = {
+        method,
+        payload,
+        res,
+        answer: () => {
+          if (!this.heldCalls.delete(call)) return;
+          clearTimeout(timer);
+          this.answer(method, payload, res);
+        },
+      };
+      this.heldCalls.add(call);
+      // The bot gave up (its timeout aborted the request): nothing left to answer.
+      res.once("close", () => {
+        clearTimeout(timer);
+        if (this.heldCalls.delete(call)) this.notify();
+      });
+      if (hold.delayMs !== null) timer = setTimeout(call.answer, hold.delayMs);
+      this.notify();
+      return;
+    }
+
+    this.answer(method, payload, res);
+  }
+
+  private answer(method: string, payload: Record<string, unknown>, res: ServerResponse): void {
     if (method.toLowerCase() === "getupdates") {
       this.handleGetUpdates(payload, res);
     } else {
@@ -601,6 +792,19 @@ export class FakeBotApi {
     return this.failures.get(method.toLowerCase())?.shift();
   }
 
+  private injectHolds(method: string, times: number, entry: { where: CallFilter; delayMs: number | null }): void {
+    const key = method.toLowerCase();
+    const list = this.holds.get(key) ?? [];
+    for (let i = 0; i < times; i++) list.push(entry);
+    this.holds.set(key, list);
+  }
+
+  private takeHold(method: string, payload: Record<string, unknown>) {
+    const list = this.holds.get(method.toLowerCase());
+    const index = list?.findIndex((entry) => entry.where(payload)) ?? -1;
+    return index >= 0 ? list!.splice(index, 1)[0] : undefined;
+  }
+
   // ----------------------------------------------------------- getUpdates
 
   private handleGetUpdates(payload: Record<string, unknown>, res: ServerResponse): void {
@@ -639,6 +843,10 @@ export class FakeBotApi {
       });
     }
 
+    if (this.replays.length > 0) {
+      sendJson(res, 200, { ok: true, result: this.replays.splice(0, limit) });
+      return;
+    }
     if (this.queue.length > 0 || timeout === 0 || this.closing) {
       sendJson(res, 200, { ok: true, result: this.queue.slice(0, limit) });
       return;
@@ -662,10 +870,11 @@ export class FakeBotApi {
 
   private answerHeldPoll(evenIfEmpty = false): void {
     const poll = this.heldPoll;
-    if (!poll || (this.queue.length === 0 && !evenIfEmpty)) return;
+    if (!poll || (this.queue.length === 0 && this.replays.length === 0 && !evenIfEmpty)) return;
     this.heldPoll = undefined;
     clearTimeout(poll.timer);
-    sendJson(poll.res, 200, { ok: true, result: this.queue.slice(0, poll.limit) });
+    const result = this.replays.length > 0 ? this.replays.splice(0, poll.limit) : this.queue.slice(0, poll.limit);
+    sendJson(poll.res, 200, { ok: true, result });
   }
 
   /** Applies getUpdates offset semantics: everything below a positive offset is confirmed. */
@@ -673,19 +882,24 @@ export class FakeBotApi {
     if (offset < 0) {
       // "-n": keep only the last n updates; all previous ones are forgotten.
       const forget = Math.max(0, this.queue.length + offset);
-      for (const update of this.queue.splice(0, forget)) this.markHandled(update.update_id);
+      for (const update of this.queue.splice(0, forget)) this.confirmedByTransport(update.update_id);
       this.confirmedBelow = Math.max(this.confirmedBelow, this.queue[0]?.update_id ?? this.nextUpdateIdValue);
       return;
     }
     if (offset <= this.confirmedBelow) return;
     this.confirmedBelow = offset;
     while (this.queue.length > 0 && (this.queue[0] as Update).update_id < offset) {
-      this.markHandled((this.queue.shift() as Update).update_id);
+      this.confirmedByTransport((this.queue.shift() as Update).update_id);
     }
   }
 
   private markHandled(updateId: number): void {
     if (this.updateStatus.get(updateId)?.state === "pending") this.updateStatus.set(updateId, { state: "handled" });
+  }
+
+  /** Confirmed by getUpdates or a 2xx webhook answer; handled only in "transport" mode (see FakeBotApiOptions). */
+  private confirmedByTransport(updateId: number): void {
+    if (this.handledSignal === "transport") this.markHandled(updateId);
   }
 
   private dropPendingUpdates(reason: string): void {
@@ -719,7 +933,7 @@ export class FakeBotApi {
       settings.last_error_message = failure;
       this.updateStatus.set(update.update_id, { state: "failed", reason: failure });
     } else {
-      this.markHandled(update.update_id);
+      this.confirmedByTransport(update.update_id);
     }
     this.notify();
   }
@@ -1033,6 +1247,7 @@ export class FakeBotApi {
       `State: pending updates [${pending.join(", ")}], ` +
       `last getUpdates offset ${this.lastGetUpdatesOffset ?? "(none yet — is the bot started?)"}, ` +
       `long poll ${this.heldPoll ? "waiting" : "not waiting"}, ` +
+      `held requests ${this.heldCalls.size}, ` +
       `webhook ${this.webhookSettings?.url ?? "none"}, ` +
       `last calls: ${this.calls.slice(-5).map((call) => call.method).join(", ") || "(none)"}. ` +
       "If the bot's middleware threw without bot.catch, grammY stops polling."

@@ -9,6 +9,7 @@ export {
 export type {
   AnyReplyMarkup,
   CallbackQueryRecord,
+  CallFilter,
   ChatEvent,
   FakeBotApiOptions,
   InjectedFailure,

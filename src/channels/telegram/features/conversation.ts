@@ -18,10 +18,13 @@ export function conversationFeature(deps: ConversationDeps): Composer<import("gr
     // Answer at once so the button stops spinning, whatever happens next.
     await ctx.answerCallbackQuery();
     const press = decodeButtonPress(ctx.callbackQuery.data);
-    // A payload we did not send gets the same treatment as a stale button: the current question again.
-    if (!press) return handleTelegramInput(ctx, deps, { type: "choice", stepId: "-unknown-", value: "-" });
-    if (press.finish) return handleTelegramInput(ctx, deps, { type: "finish", stepId: press.stepId });
-    return handleTelegramInput(ctx, deps, { type: "choice", stepId: press.stepId, value: press.value });
+    // A payload we did not send (forged, or an old bot version's "<step>|<value>") gets the same
+    // treatment as a stale button: the current question again. "-" is no flow or step id, so the
+    // engine never takes it for the current question.
+    if (!press) return handleTelegramInput(ctx, deps, { type: "choice", flowId: "-", stepId: "-", value: "-" });
+    const question = { flowId: press.flowId, stepId: press.stepId };
+    if (press.finish) return handleTelegramInput(ctx, deps, { type: "finish", ...question });
+    return handleTelegramInput(ctx, deps, { type: "choice", ...question, value: press.value });
   });
 
   // Photos, voice messages, stickers: the current question again with a hint (or help when idle).

@@ -9,6 +9,7 @@ import {
   UnknownCoordinatorError,
   updateSignupStatus,
 } from "../../../../services/signup/update-signup-status";
+import { safeError } from "../../../../logger";
 import { loadSignupView } from "../../load-signup-view";
 import { buildSignupMessage, statusOfActionId } from "../../signup-message";
 import type { SlackListenerDeps } from "../index";
@@ -54,7 +55,7 @@ export function createSetSignupStatusListener(deps: SlackListenerDeps) {
       try {
         await client.chat.postEphemeral({ channel: channelId, user: user.id, text: translator.t(locale, key, args) });
       } catch (error) {
-        logger.warn({ ...log, error: errorName(error) }, "could not send ephemeral answer");
+        logger.warn({ ...log, err: safeError(error) }, "could not send ephemeral answer");
       }
     };
 
@@ -87,7 +88,7 @@ export function createSetSignupStatusListener(deps: SlackListenerDeps) {
         await tellUser("slack-error-not-found");
       } else {
         refresh = false;
-        logger.error({ ...log, error: errorName(error) }, "setting signup status failed");
+        logger.error({ ...log, err: safeError(error) }, "setting signup status failed");
         await tellUser("slack-error-generic");
       }
     }
@@ -105,21 +106,11 @@ export function createSetSignupStatusListener(deps: SlackListenerDeps) {
       await client.chat.update({ channel: channelId, ts: messageTs, ...buildSignupMessage(view, { translator, locale }) });
     } catch (error) {
       // The status is saved and the resident will hear of it; only the Slack message is stale.
-      logger.warn({ ...log, error: errorName(error) }, "could not update the signup message");
+      logger.warn({ ...log, err: safeError(error) }, "could not update the signup message");
     }
   };
 
   function label(status: SignupStatus): string {
     return translator.t(locale, `status-${status}`);
   }
-}
-
-function errorName(error: unknown): string {
-  if (error instanceof Error) {
-    const code = (error as { code?: unknown }).code;
-    const data = (error as { data?: { error?: unknown } }).data;
-    const detail = typeof data?.error === "string" ? data.error : typeof code === "string" ? code : undefined;
-    return detail ? `${error.name}:${detail}` : error.name;
-  }
-  return "unknown";
 }

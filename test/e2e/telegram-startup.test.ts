@@ -1,0 +1,190 @@
+/**
+ * Start-up never hangs on Telegram, and long polling that stops for good ends the app: in
+ * process through startApp (short bounds), and as `npm start` (src/main.ts as a child process,
+ * production bounds): a non-zero exit with one line that names the variable, never the token.
+ */
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+import { startApp, type RunningApp } from "../../src/app";
+import { parseConfig } from "../../src/config";
+import { createSilentLogger } from "../../src/logger";
+import { captureLogs, freePort, freshDatabaseUrl, startAppHarness, telegramTestOptions, text, waitFor } from "../support/app-harness";
+import { createTestDatabase } from "../support/db";
+import { DEFAULT_FAKE_BOT_TOKEN, startFakeBotApi, TestUser } from "../support/telegram";
+
+const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+const cleanups: Array<() => Promise<unknown>> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function database(): Promise<string> {
+  const db = await createTestDatabase();
+  await db.prisma.$disconnect();
+  cleanups.push(() => db.close());
+  return db.databaseUrl;
+}
+
+function telegramConfig(databaseUrl: string, apiRoot: string, token = DEFAULT_FAKE_BOT_TOKEN) {
+  return parseConfig({ DATABASE_URL: databaseUrl, TELEGRAM_BOT_TOKEN: token, TELEGRAM_API_ROOT: apiRoot });
+}
+
+/** The rejection of a start-up that must fail. */
+async function startUpFailure(start: Promise<RunningApp>): Promise<Error> {
+  const app = await start.then(
+    (running) => running,
+    (error: unknown) => error as Error,
+  );
+  if (!(app instanceof Error)) {
+    cleanups.push(() => app.stop());
+    throw new Error("start-up succeeded, expected it to fail");
+  }
+  return app;
+}
+
+describe("start-up when Telegram cannot be used", () => {
+  it("gives up on an unreachable TELEGRAM_API_ROOT within the bound, with one line", async () => {
+    const port = await freePort();
+    const error = await startUpFailure(
+      startApp(telegramConfig(await database(), `http://127.0.0.1:${port}`), {
+        logger: createSilentLogger(),
+        telegram: { startup: { deadlineMs: 1500, firstPauseMs: 200 } },
+      }),
+    );
+
+    expect(error.name).toBe("TelegramStartupError");
+    expect(error.message).toMatch(new RegExp(`^Telegram is unreachable at TELEGRAM_API_ROOT=http://127\\.0\\.0\\.1:${port} \\(ECONNREFUSED; \\d attempts? in [\\d.]+ s\\)$`));
+    expect(error.message).not.toContain(DEFAULT_FAKE_BOT_TOKEN.split(":")[1]);
+  });
+
+  it("gives up when getMe is never answered", async () => {
+    const telegram = await startFakeBotApi();
+    cleanups.push(() => telegram.close());
+    telegram.hangNext("getMe", { times: 10 });
+
+    const error = await startUpFailure(
+      startApp(telegramConfig(await database(), telegram.apiRoot), { logger: createSilentLogger(), telegram: { startup: { deadlineMs: 800 } } }),
+    );
+
+    expect(error.message).toMatch(/^Telegram is unreachable at TELEGRAM_API_ROOT=\S+ \(no answer in time; 1 attempt in [\d.]+ s\)$/);
+    expect(telegram.callsTo("getMe")).toHaveLength(1);
+  });
+
+  it("says so at once when the token is refused (401), without retrying", async () => {
+    const telegram = await startFakeBotApi({ token: "7000001:AAE-a-different-token-of-this-bot" });
+    cleanups.push(() => telegram.close());
+
+    const error = await startUpFailure(startApp(telegramConfig(await database(), telegram.apiRoot), { logger: createSilentLogger() }));
+
+    expect(error.message).toBe(`Telegram refused TELEGRAM_BOT_TOKEN (401 Unauthorized) at TELEGRAM_API_ROOT=${telegram.apiRoot}: check the token with @BotFather`);
+  });
+
+  it("starts once Telegram is back within the bound", async () => {
+    const telegram = await startFakeBotApi({ handledSignal: "report" });
+    cleanups.push(() => telegram.close());
+    await telegram.goOffline();
+    const logs = captureLogs("warn");
+
+    const starting = startApp(telegramConfig(await database(), telegram.apiRoot), {
+      logger: logs.logger,
+      telegram: { ...telegramTestOptions(telegram), startup: { deadlineMs: 15_000, attempts: 10, firstPauseMs: 200 } },
+    });
+    starting.catch(() => {}); // awaited below; a failure must not also surface as unhandled
+    await waitFor(() => logs.records.some((record) => record.msg === "telegram not reachable at start-up"), "a failed attempt");
+    await telegram.goOnline();
+    const app = await starting;
+    cleanups.push(() => app.stop());
+
+    await telegram.waitForCall("getUpdates", () => true, { since: 0 });
+    const user = new TestUser(telegram, { id: 5_500_001, firstName: "Kai", languageCode: "de" });
+    await user.send("/start");
+    expect(user.lastReply().text).toBe(text("onboarding-language"));
+  });
+});
+
+describe("long polling that stops for good", () => {
+  it("ends the running app with one line when the token is revoked (401)", async () => {
+    const logs = captureLogs("info");
+    const h = await startAppHarness({ slack: false, logger: logs.logger });
+    cleanups.push(() => h.close());
+
+    h.telegram.revokeToken();
+    const error = await h.app.fatal;
+
+    expect(error.message).toBe("Telegram long polling stopped: TELEGRAM_BOT_TOKEN was refused (401 Unauthorized), e.g. revoked at @BotFather");
+    expect(logs.records.find((record) => record.level === 60)?.msg).toBe(error.message);
+    expect(JSON.stringify(logs.records)).not.toContain(h.telegram.token);
+  });
+
+  it("ends the running app with one line when another instance polls (409)", async () => {
+    const h = await startAppHarness({ slack: false });
+    cleanups.push(() => h.close());
+    await h.telegram.waitUntil(() => (h.telegram.pollWaiting ? true : undefined), "the app's long poll");
+
+    expect(await h.telegram.pollAsOtherInstance()).toBe(200);
+    const error = await h.app.fatal;
+
+    expect(error.message).toMatch(/^Telegram long polling stopped: 409 Conflict, another process polls with this TELEGRAM_BOT_TOKEN/);
+  });
+});
+
+describe("npm start (src/main.ts) as a child process", () => {
+  it("exits non-zero with one line naming TELEGRAM_API_ROOT when Telegram is unreachable, and never prints the token", async () => {
+    const db = await freshDatabaseUrl();
+    cleanups.push(db.remove);
+    const port = await freePort();
+
+    const result = await runMain({ DATABASE_URL: db.databaseUrl, TELEGRAM_BOT_TOKEN: DEFAULT_FAKE_BOT_TOKEN, TELEGRAM_API_ROOT: `http://127.0.0.1:${port}` });
+
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^Start-up failed: .*Telegram is unreachable at TELEGRAM_API_ROOT=http://127\\.0\\.0\\.1:${port} \\(ECONNREFUSED; 4 attempts in [\\d.]+ s\\)`));
+    expect(result.stdout + result.stderr).not.toContain(DEFAULT_FAKE_BOT_TOKEN.split(":")[1]);
+  }, 40_000);
+
+  it("exits non-zero with one line when the token is revoked while polling", async () => {
+    const db = await freshDatabaseUrl();
+    cleanups.push(db.remove);
+    const telegram = await startFakeBotApi();
+    cleanups.push(() => telegram.close());
+
+    const running = runMain({ DATABASE_URL: db.databaseUrl, TELEGRAM_BOT_TOKEN: telegram.token, TELEGRAM_API_ROOT: telegram.apiRoot });
+    await telegram.waitForCall("getUpdates", () => true, { since: 0, timeoutMs: 30_000 });
+    telegram.revokeToken();
+    const result = await running;
+
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split("\n")).toEqual(["Telegram long polling stopped: TELEGRAM_BOT_TOKEN was refused (401 Unauthorized), e.g. revoked at @BotFather"]);
+    expect(result.stdout + result.stderr).not.toContain(telegram.token.split(":")[1]);
+  }, 40_000);
+});
+
+/** Runs `node --import tsx src/main.ts` with only the given variables (and PATH/HOME); stdin stays empty. */
+function runMain(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+      cwd: REPO_ROOT,
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", LOG_LEVEL: "info", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`src/main.ts did not exit within 35 s.\nstdout:\n${stdout}\nstderr:\n${stderr}`));
+    }, 35_000);
+    child.once("error", (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.once("close", (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
