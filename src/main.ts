@@ -3,7 +3,7 @@
 import { startApp } from "./app";
 import { runConsoleChannel } from "./channels/console/console-channel";
 import { ConfigError, parseConfig } from "./config";
-import { createLogger, formatSafeError, safeError } from "./logger";
+import { createLogger, formatSafeError, safeError, scrubSecrets } from "./logger";
 import { installProcessGuard } from "./process-guard";
 
 async function main(): Promise<void> {
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   // A part that stopped for good (Telegram refused the token, another instance polls): one line
   // on stderr, a clean stop, and a non-zero exit so that the service manager notices.
   void app.fatal.then(async (error) => {
-    process.stderr.write(`${error.message.replace(/\s*\n\s*/g, " ")}\n`);
+    process.stderr.write(`${scrubSecrets(error.message).replace(/\s*\n\s*/g, " ")}\n`);
     await stop(1);
   });
 
