@@ -17,6 +17,19 @@ const optionalText = z
   .optional();
 const optionalUrl = optionalText.pipe(z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional());
 
+/** An optional whole-number variable within bounds, with its default. */
+function wholeNumber(options: { min: number; max: number; fallback: number; messages?: { format: string; min: string; max: string } }) {
+  const messages = options.messages ?? { format: "must be a whole number", min: `must be at least ${options.min}`, max: `must be at most ${options.max}` };
+  return optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, messages.format)
+      .transform(Number)
+      .pipe(z.number().int().min(options.min, messages.min).max(options.max, messages.max))
+      .default(options.fallback),
+  );
+}
+
 const envSchema = z.object({
   DATABASE_URL: optionalText.pipe(
     z.string().regex(/^file:.+/, "must be a SQLite URL such as file:./data/lotse.db").default("file:./data/lotse.db"),
@@ -27,26 +40,12 @@ const envSchema = z.object({
   TELEGRAM_WEBHOOK_SECRET: optionalText.pipe(
     z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16–256 characters of A-Z, a-z, 0-9, _ and -").optional(),
   ),
-  PORT: optionalText.pipe(
-    z
-      .string()
-      .regex(/^\d+$/, "must be a port number")
-      .transform(Number)
-      .pipe(z.number().int().min(1, "must be a port number").max(65535, "must be a port number"))
-      .default(3000),
-  ),
+  PORT: wholeNumber({ min: 1, max: 65535, fallback: 3000, messages: { format: "must be a port number", min: "must be a port number", max: "must be a port number" } }),
   SLACK_BOT_TOKEN: optionalText.pipe(z.string().startsWith("xoxb-", "must be a bot token starting with xoxb-").optional()),
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_API_URL: optionalUrl.pipe(z.string().default("https://slack.com/api/")),
   SLACK_NETWORK_CHANNEL: optionalText.pipe(z.string().regex(/^[CG][A-Z0-9]{2,}$/, "must be a Slack channel id such as C0123ABCD").optional()),
-  OUTBOX_MAX_ATTEMPTS: optionalText.pipe(
-    z
-      .string()
-      .regex(/^\d+$/, "must be a whole number")
-      .transform(Number)
-      .pipe(z.number().int().min(1, "must be at least 1").max(100, "must be at most 100"))
-      .default(8),
-  ),
+  OUTBOX_MAX_ATTEMPTS: wholeNumber({ min: 1, max: 100, fallback: 8 }),
   LOG_LEVEL: optionalText.pipe(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional()),
 });
 

@@ -4,16 +4,14 @@
  * outbox keeps the notification pending), then the real entry point `npm start` runs as a
  * child process on a fresh database.
  */
-import { spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConsoleLine, runConsoleChannel } from "../../src/channels/console/console-channel";
 import { createPrismaClient } from "../../src/db/client";
 import { PRIVACY_VERSION } from "../../src/domain/vocabulary";
 import { captureLogs, freshDatabaseUrl, startAppHarness, text, waitFor, type AppHarness } from "../support/app-harness";
+import { runMain } from "../support/process/run-main";
 
-const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 /** Drives runConsoleChannel like a person at a terminal: a line in, wait for the next prompt. */
 class ConsoleSession {
@@ -175,7 +173,7 @@ describe("npm start (src/main.ts) as a child process", () => {
   it("starts the console on a fresh database, talks, and exits 0 when stdin ends", async () => {
     const db = await freshDatabaseUrl();
     try {
-      const result = await runMain({ DATABASE_URL: db.databaseUrl }, ["1", "1"]);
+      const result = await runMain({ DATABASE_URL: db.databaseUrl, LANG: "de_DE.UTF-8" }, { stdinLines: ["1", "1"] });
 
       expect(result.code, result.stderr).toBe(0);
       expect(result.stdout).toContain("Ehrenamtslotse – Konsole");
@@ -202,7 +200,7 @@ describe("npm start (src/main.ts) as a child process", () => {
   it("refuses a bad environment variable with one line naming it and a non-zero exit", async () => {
     const db = await freshDatabaseUrl();
     try {
-      const result = await runMain({ DATABASE_URL: db.databaseUrl, PORT: "abc" }, []);
+      const result = await runMain({ DATABASE_URL: db.databaseUrl, PORT: "abc", LANG: "de_DE.UTF-8" }, { stdinLines: [] });
 
       expect(result.code).not.toBe(0);
       const lines = result.stderr.trim().split("\n");
@@ -214,32 +212,3 @@ describe("npm start (src/main.ts) as a child process", () => {
     }
   }, 20_000);
 });
-
-/** Runs `node --import tsx src/main.ts` with only the given variables (and PATH/HOME). */
-function runMain(env: Record<string, string>, lines: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-      cwd: REPO_ROOT,
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", LANG: "de_DE.UTF-8", ...env },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      reject(new Error(`src/main.ts did not exit within 25 s.\nstdout:\n${stdout}\nstderr:\n${stderr}`));
-    }, 25_000);
-    child.once("error", (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.once("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-    child.stdin.on("error", () => {}); // the process may exit before reading (bad configuration)
-    child.stdin.end(lines.map((line) => `${line}\n`).join(""));
-  });
-}

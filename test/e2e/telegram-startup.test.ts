@@ -3,17 +3,15 @@
  * process through startApp (short bounds), and as `npm start` (src/main.ts as a child process,
  * production bounds): a non-zero exit with one line that names the variable, never the token.
  */
-import { spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { startApp, type RunningApp } from "../../src/app";
 import { parseConfig } from "../../src/config";
 import { createSilentLogger } from "../../src/logger";
 import { captureLogs, freePort, freshDatabaseUrl, startAppHarness, telegramTestOptions, text, waitFor } from "../support/app-harness";
 import { createTestDatabase } from "../support/db";
+import { runMain } from "../support/process/run-main";
 import { DEFAULT_FAKE_BOT_TOKEN, startFakeBotApi, TestUser } from "../support/telegram";
 
-const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 const cleanups: Array<() => Promise<unknown>> = [];
 afterEach(async () => {
@@ -136,7 +134,7 @@ describe("npm start (src/main.ts) as a child process", () => {
     cleanups.push(db.remove);
     const port = await freePort();
 
-    const result = await runMain({ DATABASE_URL: db.databaseUrl, TELEGRAM_BOT_TOKEN: DEFAULT_FAKE_BOT_TOKEN, TELEGRAM_API_ROOT: `http://127.0.0.1:${port}` });
+    const result = await runMain({ DATABASE_URL: db.databaseUrl, TELEGRAM_BOT_TOKEN: DEFAULT_FAKE_BOT_TOKEN, TELEGRAM_API_ROOT: `http://127.0.0.1:${port}`, LOG_LEVEL: "info" }, { timeoutMs: 35_000 });
 
     expect(result.code).toBe(1);
     const lines = result.stderr.trim().split("\n");
@@ -151,7 +149,7 @@ describe("npm start (src/main.ts) as a child process", () => {
     const telegram = await startFakeBotApi();
     cleanups.push(() => telegram.close());
 
-    const running = runMain({ DATABASE_URL: db.databaseUrl, TELEGRAM_BOT_TOKEN: telegram.token, TELEGRAM_API_ROOT: telegram.apiRoot });
+    const running = runMain({ DATABASE_URL: db.databaseUrl, TELEGRAM_BOT_TOKEN: telegram.token, TELEGRAM_API_ROOT: telegram.apiRoot, LOG_LEVEL: "info" }, { timeoutMs: 35_000 });
     await telegram.waitForCall("getUpdates", () => true, { since: 0, timeoutMs: 30_000 });
     telegram.revokeToken();
     const result = await running;
@@ -161,30 +159,3 @@ describe("npm start (src/main.ts) as a child process", () => {
     expect(result.stdout + result.stderr).not.toContain(telegram.token.split(":")[1]);
   }, 40_000);
 });
-
-/** Runs `node --import tsx src/main.ts` with only the given variables (and PATH/HOME); stdin stays empty. */
-function runMain(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-      cwd: REPO_ROOT,
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", LOG_LEVEL: "info", ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      reject(new Error(`src/main.ts did not exit within 35 s.\nstdout:\n${stdout}\nstderr:\n${stderr}`));
-    }, 35_000);
-    child.once("error", (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.once("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
