@@ -10,6 +10,8 @@ common-skip = Überspringen
 ## The engine asks the current question again right after these messages.
 
 common-stale-button = Dieser Knopf gehört zu einer früheren Frage. Hier ist noch einmal die aktuelle Frage:
+common-stale-button-idle = Dieser Knopf ist nicht mehr aktiv. Mit /hilfe sehen Sie, was ich für Sie tun kann.
+common-unknown-command = Diesen Befehl kenne ich nicht. Hier ist noch einmal die aktuelle Frage:
 common-please-type = Bitte schreiben Sie Ihre Antwort einfach als Nachricht.
 common-too-long = Das ist leider zu lang: Es gehen höchstens { $limit } Zeichen, Ihre Nachricht hat { $length }. Bitte schreiben Sie etwas kürzer.
 common-use-buttons = Bitte wählen Sie eine der Antworten unter der Frage aus.

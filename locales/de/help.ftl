@@ -8,7 +8,7 @@ help-text =
     /angebote – Angebote, die zu Ihnen passen
     /profil – Ihre Antworten ändern
     /meine – Ihre Anmeldungen ansehen oder zurückziehen
-    /sprache – Sprache wechseln (Deutsch, English)
+    /sprache – Sprache wechseln
     /datenschutz – Was mit Ihren Daten geschieht
     /loeschen – Alle Ihre Daten löschen
     /start – Von vorn beginnen

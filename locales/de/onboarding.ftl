@@ -6,6 +6,15 @@ onboarding-language =
 
     In welcher Sprache möchten Sie schreiben?
     Which language would you like to use?
+## First contact when Telegram tells us the resident's language: one tap to confirm it.
+## Written in that language; "other" leads to the full list.
+
+onboarding-language-suggest =
+    Willkommen beim Ehrenamtslotsen! Ich helfe Ihnen, ein Ehrenamt in Ihrer Nähe zu finden, das zu Ihnen passt.
+
+    Möchten Sie auf Deutsch schreiben?
+onboarding-language-suggest-yes = Ja, auf Deutsch
+onboarding-language-other = 🌐 Andere Sprache
 onboarding-welcome-back = Schön, dass Sie wieder da sind! Ich schaue nach, welche Angebote zu Ihnen passen.
 
 ## Privacy notice and consent. Short; the full text is /datenschutz (privacy.ftl).

@@ -24,6 +24,10 @@ recommendations-help = Hilfe
 ## Parts of the "passt zu" line and of the details (src/conversation/present.ts).
 
 reason-flexible-time = zeitlich flexibel
+reason-language-needed = Ihre Sprache { $language } wird hier gebraucht
+reason-little-german = wenig Deutsch nötig
+## Shown under an offer whose texts exist only in German.
+offer-german-only = Dieses Angebot ist nur auf Deutsch beschrieben.
 reason-citywide = in der ganzen Stadt
 reason-remote = von zu Hause aus
 reason-few-hours =

@@ -9,6 +9,8 @@ common-skip = Skip
 ## When an answer does not fit the question (src/domain/flows/engine.ts).
 ## The engine asks the current question again right after these messages.
 
+common-stale-button-idle = This button is no longer active. /help shows what I can do for you.
+common-unknown-command = I don't know that command. Here is the current question again:
 common-stale-button = That button belongs to an earlier question. Here is the current question again:
 common-please-type = Please just type your answer as a message.
 common-too-long = Sorry, that is too long: at most { $limit } characters, and your message has { $length }. Please write a little less.

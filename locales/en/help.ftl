@@ -5,10 +5,10 @@ help-text =
     I am Ehrenamtslotse. I help you find volunteering that suits you.
 
     Tap a command:
-    /angebote – offers that suit you
-    /profil – change your answers
-    /meine – see or withdraw your signups
-    /language – change language (Deutsch, English)
+    /offers – offers that suit you
+    /profile – change your answers
+    /signups – see or withdraw your signups
+    /language – change language
     /privacy – what happens to your data
     /delete – delete all your data
     /start – start again

@@ -7,7 +7,7 @@ my-signups-item =
     { $title }
     { $organisation }
     Status: { $status }
-my-signups-none = You have not signed up for any offer yet. /angebote shows offers that suit you.
+my-signups-none = You have not signed up for any offer yet. /offers shows offers that suit you.
 
 ## Withdrawing a signup (flows/my-signups.yaml).
 
@@ -19,7 +19,7 @@ my-signups-withdraw-yes = Yes, withdraw
 my-signups-withdraw-no = No, keep it
 my-signups-kept = Fine, your signup stays as it is.
 my-signups-withdrawn = Your signup is withdrawn. The organisation will be told.
-my-signups-not-withdrawable = This signup can no longer be withdrawn. Perhaps its status has just changed; /meine shows how it is going.
+my-signups-not-withdrawable = This signup can no longer be withdrawn. Perhaps its status has just changed; /signups shows how it is going.
 
 ## Status of a signup as the resident reads it.
 

@@ -11,4 +11,4 @@ notify-signup-accepted =
 notify-signup-declined =
     About your signup for "{ $title }" ({ $organisation }): unfortunately it does not work out this time, the organisation cannot accept your signup. Thank you all the same for offering to help!
 
-    /angebote shows you other offers.
+    /offers shows you other offers.

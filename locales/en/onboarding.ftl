@@ -6,6 +6,15 @@ onboarding-language =
 
     Which language would you like to use?
     In welcher Sprache möchten Sie schreiben?
+## First contact when Telegram tells us the resident's language: one tap to confirm it.
+## Written in that language; "other" leads to the full list.
+
+onboarding-language-suggest =
+    Welcome to Ehrenamtslotse! I help you find volunteering near you that suits you.
+
+    Shall we write in English?
+onboarding-language-suggest-yes = Yes, in English
+onboarding-language-other = 🌐 Other language
 onboarding-welcome-back = Good to see you again! Let me look for offers that suit you.
 
 ## Privacy notice and consent. Short; the full text is /privacy (privacy.ftl).

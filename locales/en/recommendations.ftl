@@ -23,6 +23,10 @@ recommendations-help = Help
 
 ## Parts of the "suits you" line and of the details (src/conversation/present.ts).
 
+reason-language-needed = Your { $language } is needed here
+reason-little-german = little German needed
+## Shown under an offer whose texts exist only in German.
+offer-german-only = This offer is only described in German.
 reason-flexible-time = flexible times
 reason-citywide = anywhere in town
 reason-remote = from home

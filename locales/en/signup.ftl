@@ -6,8 +6,8 @@
 signup-decide = Would you like to join "{ $opportunityTitle }"?
 signup-start = Yes, I'd like to join
 signup-back = Back to the offers
-signup-already = You have already signed up for this offer. /meine shows how it is going.
-signup-unavailable = Sorry, this offer is not taking signups at the moment. /angebote shows you other offers.
+signup-already = You have already signed up for this offer. /signups shows how it is going.
+signup-unavailable = Sorry, this offer is not taking signups at the moment. /offers shows you other offers.
 
 ## Requirements such as a certificate of good conduct.
 
@@ -18,7 +18,7 @@ signup-requirements =
     Is that okay for you?
 signup-requirements-ok = Yes, that's fine
 signup-requirements-not-ok = No, I can't do that
-signup-requirements-declined = What a pity, but good to know. You are not signed up. /angebote shows you other offers.
+signup-requirements-declined = What a pity, but good to know. You are not signed up. /offers shows you other offers.
 
 ## Consent to pass the contact on, an optional message, the final yes.
 
@@ -38,8 +38,8 @@ signup-confirm =
     Organisation: { $organisationName }
 signup-confirm-yes = Yes, sign me up
 signup-confirm-no = No, cancel
-signup-cancelled = All right, I have not signed you up. Nothing was passed on. /angebote shows your offers again.
+signup-cancelled = All right, I have not signed you up. Nothing was passed on. /offers shows your offers again.
 signup-done =
     Done, you are signed up. Thank you for volunteering!
 
-    { $organisationName } will get in touch with you. /meine shows your signup and how it is going.
+    { $organisationName } will get in touch with you. /signups shows your signup and how it is going.

@@ -4,7 +4,13 @@
 ## Bot languages (BOT_LOCALES), each in its own language.
 
 locale-name-de = Deutsch
+locale-name-de-x-simple = Einfache Sprache
 locale-name-en = English
+locale-name-uk = Українська
+locale-name-ru = Русский
+locale-name-ar = العربية
+locale-name-tr = Türkçe
+locale-name-fa = فارسی
 
 ## Interests (INTEREST_KEYS): buttons and the "suits you" line.
 
