@@ -64,7 +64,7 @@ export interface StartAppOptions {
 export async function startApp(config: Config, options: StartAppOptions): Promise<RunningApp> {
   const { logger } = options;
   // Checked before touching the database, so a broken file fails start-up with its own message.
-  const translator = loadTranslator(LOCALES_DIR);
+  const translator = loadTranslator(LOCALES_DIR, { logger });
   const flows = loadProductFlows(FLOWS_DIR);
 
   const migration = await applyMigrations({ databaseUrl: config.databaseUrl });

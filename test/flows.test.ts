@@ -348,8 +348,10 @@ describe("the flow engine", () => {
       const result = handleInput(context, IDLE_STATE, { type: "text", text: "Hallo?" });
       expect(messageKeys(result.outputs)).toEqual(["help-text"]);
       expect(result.state.flowId).toBeNull();
+      // An old button while nothing is asked: a short word, not the whole help text.
       const button = handleInput(context, IDLE_STATE, { type: "choice", value: "red", flowId: "pick", stepId: "colour" });
-      expect(messageKeys(button.outputs)).toEqual(["help-text"]);
+      expect(messageKeys(button.outputs)).toEqual(["common-stale-button-idle"]);
+      expect(button.state).toEqual(IDLE_STATE);
     });
 
     it("offers options an action put into a slot, with their text as label", () => {

@@ -6,11 +6,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { FluentParser, Message, Visitor, type MessageReference, type TermReference, type VariableReference } from "@fluent/syntax";
+import { productLocaleSources } from "../src/cli/check-locales";
+import { checkLocales, COORDINATOR_KEY, COORDINATOR_LOCALES, flowKeys, formatProblem, plainGermanViolations } from "../src/i18n/check-locales";
+import { collectUsedKeys } from "../src/i18n/used-keys";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadProductFlows } from "../src/conversation/load-product-flows";
-import { createOptionSources, HOST_SOURCES } from "../src/conversation/option-sources";
-import type { Label } from "../src/domain/flows/engine";
-import type { Flow } from "../src/domain/flows/flow-schema";
 import { COORDINATOR_STATUSES } from "../src/domain/signup-status";
 import {
   BOT_LOCALES,
@@ -34,77 +34,24 @@ const translator = loadTranslator(LOCALES_DIR);
 const flows = loadProductFlows(path.join(ROOT, "flows"));
 
 // ---------------------------------------------------------------------------------------
-// The keys, by where they come from
+// The keys, by where they come from (src/i18n/used-keys.ts)
 // ---------------------------------------------------------------------------------------
 
-/** Keys named in flows/*.yaml, with the schema's defaults (common-done, common-skip, common-yes/no). */
-function flowKeys(flow: Flow): string[] {
-  return flow.steps.flatMap((step): string[] => {
-    if ("say" in step) return [step.say];
-    if ("action" in step) return [];
-    const collect = step.collect;
-    switch (collect.kind) {
-      case "single":
-        return [step.prompt, ...collect.options.flatMap((option) => ("label" in option ? [option.label] : []))];
-      case "multiple":
-        return [step.prompt, collect.done, ...collect.options.flatMap((option) => ("label" in option ? [option.label] : []))];
-      case "text":
-        return [step.prompt, collect.skip];
-      case "confirm":
-        return [step.prompt, collect.yes, collect.no];
-    }
-  });
-}
-
-/** Button labels of the flows: rendered without arguments (src/conversation/render.ts). */
-function flowLabelKeys(flow: Flow): string[] {
-  return flow.steps.flatMap((step): string[] => {
-    if (!("collect" in step)) return [];
-    const collect = step.collect;
-    switch (collect.kind) {
-      case "single":
-        return collect.options.flatMap((option) => ("label" in option ? [option.label] : []));
-      case "multiple":
-        return [collect.done, ...collect.options.flatMap((option) => ("label" in option ? [option.label] : []))];
-      case "text":
-        return collect.optional ? [collect.skip] : [];
-      case "confirm":
-        return [collect.yes, collect.no];
-    }
-  });
-}
-
-const FLOW_KEYS = new Set([...flows.values()].flatMap(flowKeys));
-const FLOW_LABEL_KEYS = new Set([...flows.values()].flatMap(flowLabelKeys));
-const COMMANDS = [...flows.values()].flatMap((flow) => flow.commands);
-
-/** Labels built from the closed vocabularies (src/conversation/option-sources.ts, present.ts, actions). */
-const VOCABULARY_KEYS: Record<string, readonly string[]> = {
-  "locale-name": BOT_LOCALES.map((locale) => `locale-name-${locale}`),
-  interest: INTEREST_KEYS.map((key) => `interest-${key}`),
-  "resident slot": RESIDENT_SLOTS.map((slot) => `slot-${slot}`),
-  "opportunity slot": OPPORTUNITY_SLOTS.map((slot) => `slot-${slot}`),
-  hours: HOURS_CHOICES.map((hours) => `hours-${hours}`),
-  language: LANGUAGE_CODES.map((code) => `language-${code}`),
-  requirement: REQUIREMENT_KEYS.map((key) => `requirement-${key}`),
-  status: SIGNUP_STATUSES.map((status) => `status-${status}`),
-  "resident status": SIGNUP_STATUSES.map((status) => `my-signups-status-${status}`),
-  command: COMMANDS.map((command) => `command-${command}`),
-};
-
-/** What a resident is told when a coordinator sets a status (src/channels/telegram/telegram-notifier.ts). */
-const NOTIFICATION_KEYS = COORDINATOR_STATUSES.map((status) => `notify-signup-${status}`);
-
-/** Labels the host option sources really produce; computed, so a new source is covered too. */
-const SOURCE_LABEL_KEYS = HOST_SOURCES.flatMap((source) =>
-  (createOptionSources([{ slug: "altstadt", name: "Altstadt" }])(source, {}) ?? []).flatMap(({ label }: { label: Label }) =>
-    "key" in label ? [label.key] : [],
-  ),
-);
+const USED = collectUsedKeys({ flows, srcDir: SRC_DIR, rootDir: ROOT });
+const FLOW_KEYS = USED.flowKeys;
+const FLOW_LABEL_KEYS = new Set([...flows.values()].flatMap((flow) => flowKeys(flow).labels));
+const COMMANDS = USED.commands;
+const VOCABULARY_KEYS = USED.vocabulary;
+const NOTIFICATION_KEYS = USED.notificationKeys;
+const SOURCE_LABEL_KEYS = USED.sourceLabelKeys;
+const CODE_KEYS = USED.code;
+const TEMPLATE_PREFIXES = USED.templatePrefixes;
 
 /** What src/domain/flows/engine.ts emits when an answer does not fit. */
 const ENGINE_KEYS = [
   "common-stale-button",
+  "common-stale-button-idle",
+  "common-unknown-command",
   "common-please-type",
   "common-too-long",
   "common-use-buttons",
@@ -112,100 +59,13 @@ const ENGINE_KEYS = [
   "common-choose-more",
 ] as const;
 
-/**
- * Keys the code builds from a template literal, by the template's fixed beginning. A new
- * template in src fails the scan below until its keys are listed here.
- */
-const TEMPLATE_PREFIXES: Record<string, readonly string[]> = {
-  "interest-": VOCABULARY_KEYS.interest!,
-  "slot-": [...VOCABULARY_KEYS["resident slot"]!, ...VOCABULARY_KEYS["opportunity slot"]!],
-  "language-": VOCABULARY_KEYS.language!,
-  "requirement-": VOCABULARY_KEYS.requirement!,
-  "status-": VOCABULARY_KEYS.status!,
-  "my-signups-status-": VOCABULARY_KEYS["resident status"]!,
-  "command-": VOCABULARY_KEYS.command!,
-  "notify-signup-": NOTIFICATION_KEYS,
-  "slack-button-": COORDINATOR_STATUSES.map((status) => `slack-button-${status}`),
-  // option-sources.ts: keyed(values, prefix) → `${prefix}-${value}`.
-  "": SOURCE_LABEL_KEYS,
-};
-
-const KEY_SHAPE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return full === path.join(SRC_DIR, "generated") ? [] : sourceFiles(full);
-    return entry.name.endsWith(".ts") ? [full] : [];
-  });
+/** Keys a locale must have: coordinators' (Slack) texts only in the coordinators' locales. */
+function requiredIn(locale: BotLocale, keys: Iterable<string>): string[] {
+  return [...keys].filter((key) => COORDINATOR_LOCALES.includes(locale) || !COORDINATOR_KEY.test(key));
 }
-
-/** The text of a call's arguments, from just after "(" to the matching ")"; strings are skipped over. */
-function callArguments(source: string, open: number): string {
-  let depth = 0;
-  for (let index = open; index < source.length; index++) {
-    const char = source[index]!;
-    if (char === '"' || char === "'" || char === "`") {
-      const close = source.indexOf(char, index + 1);
-      index = close === -1 ? source.length : close;
-    } else if (char === "(") {
-      depth++;
-    } else if (char === ")" && --depth === 0) {
-      return source.slice(open + 1, index);
-    }
-  }
-  return source.slice(open + 1);
-}
-
-interface CodeKeys {
-  /** key → files that use it */
-  literals: Map<string, Set<string>>;
-  /** template prefix → files that use it */
-  templates: Map<string, Set<string>>;
-}
-
-/** String literals in `t(…, "key"` and `key: "key"` positions of src/**\/*.ts. */
-function scanSourceKeys(): CodeKeys {
-  const literals = new Map<string, Set<string>>();
-  const templates = new Map<string, Set<string>>();
-  const note = (map: Map<string, Set<string>>, key: string, file: string) => map.set(key, (map.get(key) ?? new Set()).add(file));
-  const collect = (text: string, file: string) => {
-    for (const match of text.matchAll(/(["'])([^"'\n]*)\1|`([^`]*)`/g)) {
-      if (match[3] !== undefined) {
-        const template = match[3];
-        const hole = template.indexOf("${");
-        if (hole === -1) {
-          if (KEY_SHAPE.test(template)) note(literals, template, file);
-        } else {
-          note(templates, template.slice(0, hole), file);
-        }
-      } else if (KEY_SHAPE.test(match[2]!)) {
-        note(literals, match[2]!, file);
-      }
-    }
-  };
-  for (const full of sourceFiles(SRC_DIR)) {
-    const file = path.relative(ROOT, full);
-    const source = readFileSync(full, "utf8");
-    for (const call of source.matchAll(/\bt\(/g)) {
-      const args = callArguments(source, call.index! + 1);
-      // The key is the first or second argument; an arguments object ({ … }) follows it.
-      const head = args.split(/,\s*\{/)[0]!;
-      collect(head, file);
-    }
-    for (const property of source.matchAll(/\bkey:\s*(["'`])/g)) {
-      const start = property.index! + property[0].length - 1;
-      const end = source.indexOf(property[1]!, start + 1);
-      collect(source.slice(start, end + 1), file);
-    }
-  }
-  return { literals, templates };
-}
-
-const CODE_KEYS = scanSourceKeys();
 
 function missingIn(locale: BotLocale, keys: Iterable<string>): string[] {
-  return [...new Set(keys)].filter((key) => !translator.has(locale, key)).sort();
+  return [...new Set(requiredIn(locale, keys))].filter((key) => !translator.has(locale, key)).sort();
 }
 
 // ---------------------------------------------------------------------------------------
@@ -284,14 +144,18 @@ describe("the locale files", () => {
     for (const locale of BOT_LOCALES) expect(translator.keys(locale).size).toBeGreaterThan(100);
   });
 
-  it("define the same keys in every locale", () => {
+  it("define the same keys in every locale (coordinators' Slack texts only in theirs)", () => {
     const [first, ...others] = BOT_LOCALES;
     const reference = [...translator.keys(first)].sort();
     for (const locale of others) {
       const keys = translator.keys(locale);
-      expect({ locale, missing: reference.filter((key) => !keys.has(key)) }).toEqual({ locale, missing: [] });
-      expect({ locale, extra: [...keys].filter((key) => !translator.has(first, key)).sort() }).toEqual({ locale, extra: [] });
+      expect({ locale, missing: requiredIn(locale, reference).filter((key) => !keys.has(key)) }).toEqual({ locale, missing: [] });
+      expect({ locale, extra: [...keys].filter((key) => !requiredIn(locale, reference).includes(key)).sort() }).toEqual({ locale, extra: [] });
     }
+  });
+
+  it("pass npm run check:locales", () => {
+    expect(checkLocales(productLocaleSources(ROOT)).map(formatProblem)).toEqual([]);
   });
 
   it("use the same arguments for a key in every locale", () => {
@@ -349,7 +213,7 @@ describe.each(BOT_LOCALES)("locale %s is complete", (locale) => {
   it("has every key the code in src names", () => {
     expect(CODE_KEYS.literals.size).toBeGreaterThan(20);
     const missing = [...CODE_KEYS.literals]
-      .filter(([key]) => !translator.has(locale, key))
+      .filter(([key]) => requiredIn(locale, [key]).length > 0 && !translator.has(locale, key))
       .map(([key, files]) => `${key} (${[...files].join(", ")})`);
     expect(missing).toEqual([]);
   });
@@ -416,26 +280,32 @@ describe.each(BOT_LOCALES)("locale %s formats", (locale) => {
     }
   });
 
+  // What a reader sees, compared in Latin digits without the isolation marks of right-to-left text.
+  const plain = (text: string) => text.replace(/[\u2066-\u2069]/g, "").replace(/[۰-۹]/g, (digit) => String("۰۱۲۳۴۵۶۷۸۹".indexOf(digit))).replace(/[٠-٩]/g, (digit) => String("٠١٢٣٤٥٦٧٨٩".indexOf(digit)));
+
   it("numbers and selects as a resident reads them", () => {
-    expect(translator.t(locale, "common-too-long", { limit: 500, length: 612 })).toMatch(/500.*612/s);
+    const tooLong = plain(translator.t(locale, "common-too-long", { limit: 500, length: 612 }));
+    expect(tooLong).toContain("500");
+    expect(tooLong).toContain("612");
     expect(translator.t(locale, "common-choose-more", { min: 1 })).not.toContain("{");
     expect(translator.t(locale, "details-hours", { hours: 2, frequency: "regular" })).not.toBe(
       translator.t(locale, "details-hours", { hours: 2, frequency: "once" }),
     );
-    const item = translator.t(locale, "recommendations-item", { rank: 2, title: "Lesepaten", summary: "Vorlesen in der Kita", organisation: "Stadtbibliothek", why: "Kinder" });
+    const item = plain(translator.t(locale, "recommendations-item", { rank: 2, title: "Lesepaten", summary: "Vorlesen in der Kita", organisation: "Stadtbibliothek", why: "Kinder" }));
     expect(item.split("\n")).toEqual(["2. Lesepaten", "Vorlesen in der Kita", "(Stadtbibliothek)", expect.stringMatching(/: Kinder$/)]);
-    const requirements = translator.t(locale, "details-requirements", { requirements: "• a\n• b" });
+    const requirements = plain(translator.t(locale, "details-requirements", { requirements: "• a\n• b" }));
     expect(requirements).toMatch(/\n• a\n• b$/);
   });
 
   it("the privacy notice with the date of the privacy version in effect", () => {
     // PRIVACY_VERSION "2026-11" → "November 2026"; bumping it means revising both texts.
     const [year, month] = PRIVACY_VERSION.split("-").map(Number) as [number, number];
-    const date = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, 1)));
+    // The Gregorian calendar everywhere: the date of a German privacy notice (Persian would default to the Solar Hijri one).
+    const date = new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, 1)));
     for (const key of ["privacy-text", "onboarding-privacy"]) {
       expect(translator.t(locale, key), key).toContain(date);
     }
-    const text = translator.t(locale, "privacy-text");
+    const text = plain(translator.t(locale, "privacy-text"));
     expect(text).toContain("Netzwerk für Generationen Saalberg");
     expect(text).toContain("datenschutz@netzwerk-saalberg.example.org");
     expect(text).toMatch(/12/);

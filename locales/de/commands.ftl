@@ -1,22 +1,13 @@
-## Descriptions in Telegram's command menu (src/channels/telegram/set-bot-commands.ts),
-## one per command in the flows' commands: lists. The German menu lists the German
-## commands, the English menu the English aliases; both work in either language. Short: the menu shows about one line.
+## Descriptions in Telegram's command menu (src/channels/telegram/set-bot-commands.ts), one per
+## flow with commands, named by the flow's English command. German menus show the German
+## command (/angebote), the others the English one (/offers); both work in every language.
+## Short: the menu shows about one line.
 
 command-start = Von vorn beginnen
-command-angebote = Passende Angebote ansehen
-command-profil = Meine Antworten ändern
-command-meine = Meine Anmeldungen
-command-sprache = Sprache wechseln
-command-hilfe = Hilfe und alle Befehle
-command-datenschutz = Datenschutz: was mit meinen Daten geschieht
-command-loeschen = Meine Daten löschen
-
-## English aliases.
-
-command-offers = Passende Angebote ansehen (wie /angebote)
-command-profile = Meine Antworten ändern (wie /profil)
-command-signups = Meine Anmeldungen (wie /meine)
-command-language = Sprache wechseln (wie /sprache)
-command-help = Hilfe (wie /hilfe)
-command-privacy = Datenschutz (wie /datenschutz)
-command-delete = Meine Daten löschen (wie /loeschen)
+command-offers = Passende Angebote ansehen
+command-profile = Meine Antworten ändern
+command-signups = Meine Anmeldungen
+command-language = Sprache wechseln
+command-help = Hilfe und alle Befehle
+command-privacy = Datenschutz: was mit meinen Daten geschieht
+command-delete = Meine Daten löschen

@@ -30,9 +30,9 @@ interest-organisation-verwaltung = Organisieren und Büro
 
 ## When a resident has time (RESIDENT_SLOTS): buttons. "flexible" clears the others.
 
-slot-weekday-morning = Montag bis Freitag, vormittags
-slot-weekday-afternoon = Montag bis Freitag, nachmittags
-slot-weekday-evening = Montag bis Freitag, abends
+slot-weekday-morning = Werktags vormittags
+slot-weekday-afternoon = Werktags nachmittags
+slot-weekday-evening = Werktags abends
 slot-weekend-morning = Am Wochenende, vormittags
 slot-weekend-afternoon = Am Wochenende, nachmittags
 slot-weekend-evening = Am Wochenende, abends

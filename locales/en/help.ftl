@@ -1,5 +1,5 @@
 ## /help (flows/help.yaml); also the answer to unknown commands and to messages
-## outside a question. Only some commands have English names.
+## outside a question. English readers see the English commands; the German ones work too.
 
 help-text =
     I am Ehrenamtslotse. I help you find volunteering that suits you.

@@ -16,7 +16,7 @@ privacy-text =
 
     How long: until you delete your data. If you do not write to me for 12 months, we delete your profile automatically.
 
-    Your rights: you can ask at any time what we store about you and have wrong details corrected (you can change your answers yourself with /profil). /delete deletes all your data. You can also complain to a data protection supervisory authority.
+    Your rights: you can ask at any time what we store about you and have wrong details corrected (you can change your answers yourself with /profile). /delete deletes all your data. You can also complain to a data protection supervisory authority.
 
 ## /delete (flows/erase.yaml).
 

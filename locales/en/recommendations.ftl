@@ -38,6 +38,7 @@ reason-few-hours =
 
 ## One offer in detail (src/conversation/present.ts). { $frequency } is regular or once.
 
+# same as German: the word is the same in English.
 details-organisation = Organisation: { $name }
 details-where = Where: { $where }
 details-when = When: { $when }

@@ -18,11 +18,14 @@ slack-signup-district-none = no fixed district
 slack-signup-field-first-name = First name
 slack-signup-first-name-missing = not given
 slack-signup-field-contact = Contact
+# same as German: the word is the same in English.
 slack-signup-contact-telegram = Telegram: { $link }
 slack-signup-contact-via-bot = No Telegram contact shared, so you cannot reach this person directly. When you set the status here, the bot tells them.
 slack-signup-contact-console = Test signup from the console, no contact possible.
-slack-signup-field-languages = Languages
+slack-signup-field-bot-language = Chats with the bot in
+slack-signup-field-languages = Speaks
 slack-signup-languages-none = not given
+# same as German: the word is the same in English.
 slack-signup-field-status = Status
 slack-signup-field-message = Message
 slack-signup-no-message = No message.

@@ -1,6 +1,7 @@
 // Turns domain data into localized text for any channel: the "passt zu" line, an offer's
 // details, a list of signups. Channels only lay the text out.
 import type { MatchReason } from "../domain/matching";
+import { localizeOpportunity, type OpportunityTextSource } from "../domain/opportunity-texts";
 import type { BotLocale } from "../domain/vocabulary";
 import type { Translator } from "../i18n/translator";
 import type { OpportunityDetails } from "../services/opportunity/get-opportunity-details";
@@ -30,26 +31,26 @@ export function describeReasons(
       case "remote":
         return [t("reason-remote")];
       case "languages":
-        return [reason.languages.map((code) => t(`language-${code}`)).join(", ")];
+        return [t("reason-language-needed", { language: reason.languages.map((code) => t(`language-${code}`)).join(", ") })];
+      case "little-german":
+        return [t("reason-little-german")];
       case "few-hours":
         return [t("reason-few-hours", { hours: reason.hoursPerWeek })];
     }
   });
-  return parts.join(SEPARATOR);
+  // Each part isolated in right-to-left text, so a Latin district name keeps its place.
+  return parts.map((part) => translator.isolate(locale, part)).join(SEPARATOR);
 }
 
-export function localizedTitle(opportunity: { title: string; titleEn: string }, locale: BotLocale): string {
-  return locale === "de" ? opportunity.title : opportunity.titleEn;
-}
-
-export function localizedSummary(opportunity: { summary: string; summaryEn: string }, locale: BotLocale): string {
-  return locale === "de" ? opportunity.summary : opportunity.summaryEn;
+/** The offer's title in the resident's language (German where no translation exists). */
+export function localizedTitle(opportunity: OpportunityTextSource, locale: BotLocale): string {
+  return localizeOpportunity(opportunity, locale).title;
 }
 
 /** The full description of one offer: what, who, where, when, how much, what is needed. */
 export function describeOpportunity(translator: Translator, locale: BotLocale, details: OpportunityDetails): string {
   const t = (key: string, args?: Record<string, string | number>) => translator.t(locale, key, args);
-  const description = locale === "de" ? details.description : (details.descriptionEn ?? details.description);
+  const texts = localizeOpportunity(details, locale);
   const where =
     details.locationKind === "remote"
       ? t("reason-remote")
@@ -58,10 +59,11 @@ export function describeOpportunity(translator: Translator, locale: BotLocale, d
         : details.district.name;
   const when = details.schedule.length === 0 ? t("reason-flexible-time") : details.schedule.map((slot) => t(`slot-${slot}`)).join(", ");
   const lines = [
-    localizedTitle(details, locale),
+    texts.title,
     t("details-organisation", { name: details.organisation.name }),
     "",
-    description,
+    texts.description,
+    ...(texts.germanOnly ? ["", t("offer-german-only")] : []),
     "",
     t("details-where", { where }),
     t("details-when", { when }),
@@ -84,7 +86,15 @@ export function describeRequirements(translator: Translator, locale: BotLocale, 
   return requirements.map((key) => `• ${translator.t(locale, `requirement-${key}`)}`).join("\n");
 }
 
-/** A button label must stay short on a phone; Telegram cuts long ones anyway. */
+/**
+ * A button label must stay short on a phone; Telegram cuts long ones anyway. Shortened at a
+ * word boundary ("…Gäste begrüßen" becomes "…Gäste …", never "…Gäste begrü…").
+ */
 export function buttonText(text: string, max = 48): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const boundary = cut.search(/\s\S*$/);
+  // A single very long word has no boundary worth keeping; cut it.
+  const kept = boundary > max / 2 ? cut.slice(0, boundary) : cut;
+  return `${kept.trimEnd().replace(/[\s,;:·–-]+$/, "")}…`;
 }

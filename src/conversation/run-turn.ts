@@ -2,7 +2,7 @@
 // run the actions it asks for, store the new state. Shared by every channel.
 import { z } from "zod";
 import { handleInput, IDLE_STATE, resumeAfterAction, type EngineContext, type FlowState, type InputEvent, type Output } from "../domain/flows/engine";
-import { BOT_LOCALES, DEFAULT_LOCALE, type BotLocale } from "../domain/vocabulary";
+import { DEFAULT_LOCALE, isBotLocale, localeFromLanguageCode, type BotLocale } from "../domain/vocabulary";
 import { findResident } from "../services/resident/find-resident";
 import type { ResidentIdentity } from "../services/resident/resident-identity";
 import { FLOW_ACTIONS } from "./actions";
@@ -39,7 +39,11 @@ export async function runTurn(deps: ConversationDeps, identity: ResidentIdentity
   ]);
   let state = parseStoredState(stored?.state, deps);
   if (typeof state.slots.locale !== "string") {
-    state = { ...state, slots: { ...state.slots, locale: resident?.locale ?? localeFromHint(options.preferredLocale) } };
+    // A new resident's Telegram language is proposed at first contact (flows/onboarding.yaml);
+    // one we do not speak leads to the list of languages.
+    const hinted = localeFromLanguageCode(options.preferredLocale);
+    const locale = resident?.locale ?? hinted ?? DEFAULT_LOCALE;
+    state = { ...state, slots: { ...state.slots, locale, localeSuggested: resident === null && hinted !== null } };
   }
 
   const context: EngineContext = { flows: deps.flows, sources: createOptionSources(districts), idleFlowId: HELP_FLOW };
@@ -70,7 +74,7 @@ export async function runTurn(deps: ConversationDeps, identity: ResidentIdentity
 function toEngineEvent(input: ChannelInput, deps: ConversationDeps): InputEvent {
   if (input.type !== "command") return input;
   const flowId = deps.commands.get(input.command.toLowerCase());
-  return { type: "start", flowId: flowId ?? HELP_FLOW };
+  return flowId === undefined ? { type: "unknown-command" } : { type: "start", flowId };
 }
 
 function parseStoredState(json: string | undefined, deps: ConversationDeps): FlowState {
@@ -95,11 +99,10 @@ function safeJson(json: string): unknown {
 
 function localeOf(state: FlowState): BotLocale {
   const locale = state.slots.locale;
-  return (BOT_LOCALES as readonly unknown[]).includes(locale) ? (locale as BotLocale) : DEFAULT_LOCALE;
+  return isBotLocale(locale) ? locale : DEFAULT_LOCALE;
 }
 
 /** Telegram's language_code ("en-GB", "uk") → a bot locale; German when we do not speak it. */
 export function localeFromHint(languageCode: string | undefined): BotLocale {
-  const base = languageCode?.toLowerCase().split(/[-_.]/)[0];
-  return (BOT_LOCALES as readonly (string | undefined)[]).includes(base) ? (base as BotLocale) : DEFAULT_LOCALE;
+  return localeFromLanguageCode(languageCode) ?? DEFAULT_LOCALE;
 }

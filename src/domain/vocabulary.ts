@@ -64,11 +64,57 @@ export const LANGUAGE_CODES = ["de", "en", "ar", "uk", "ru", "tr", "fa", "fr", "
 export type LanguageCode = (typeof LANGUAGE_CODES)[number];
 export const languageCodeSchema = z.enum(LANGUAGE_CODES);
 
-/** Languages the bot speaks; every flow and message exists in each. German is the default. */
-export const BOT_LOCALES = ["de", "en"] as const;
-export type BotLocale = (typeof BOT_LOCALES)[number];
+export interface LocaleInfo {
+  /** The spoken language (LANGUAGE_CODES) this locale is written in: Telegram's language_code, Slack's "Sprache im Bot". */
+  language: LanguageCode;
+  direction: "ltr" | "rtl";
+  /** Which command names the menu shows: the German ones (/angebote) or the English ones (/offers). */
+  commandNames: "de" | "en";
+  /** Telegram clients whose language_code maps to this locale get its command menu (null: none, e.g. plain German). */
+  telegramMenu: boolean;
+}
+
+/**
+ * The languages the bot speaks; every flow and message exists in each. A new one is a folder in
+ * locales/ (named by the code) plus a line here. Codes are BCP 47 tags; plain German has a
+ * private-use subtag because it is a register of German, not another language.
+ */
+export const LOCALES = {
+  de: { language: "de", direction: "ltr", commandNames: "de", telegramMenu: true },
+  "de-x-simple": { language: "de", direction: "ltr", commandNames: "de", telegramMenu: false },
+  en: { language: "en", direction: "ltr", commandNames: "en", telegramMenu: true },
+  uk: { language: "uk", direction: "ltr", commandNames: "en", telegramMenu: true },
+  ru: { language: "ru", direction: "ltr", commandNames: "en", telegramMenu: true },
+  ar: { language: "ar", direction: "rtl", commandNames: "en", telegramMenu: true },
+  tr: { language: "tr", direction: "ltr", commandNames: "en", telegramMenu: true },
+  fa: { language: "fa", direction: "rtl", commandNames: "en", telegramMenu: true },
+} as const satisfies Record<string, LocaleInfo>;
+
+export type BotLocale = keyof typeof LOCALES;
+export const BOT_LOCALES = Object.keys(LOCALES) as [BotLocale, ...BotLocale[]];
 export const DEFAULT_LOCALE: BotLocale = "de";
 export const botLocaleSchema = z.enum(BOT_LOCALES);
+
+export function isBotLocale(value: unknown): value is BotLocale {
+  return typeof value === "string" && Object.hasOwn(LOCALES, value);
+}
+
+/** Locales whose residents read German: offers are not re-ranked for them and need no fallback note. */
+export function readsGerman(locale: BotLocale): boolean {
+  return LOCALES[locale].language === "de";
+}
+
+/**
+ * Telegram's language_code ("uk", "de-AT", "pt-BR") → the locale to propose, or null when we
+ * do not speak that language (the resident then picks from the list). Regional variants map to
+ * their language; plain German is never guessed, only chosen.
+ */
+export function localeFromLanguageCode(languageCode: string | undefined): BotLocale | null {
+  const primary = languageCode?.toLowerCase().split(/[-_.]/)[0];
+  if (!primary) return null;
+  const match = BOT_LOCALES.find((locale) => LOCALES[locale].telegramMenu && LOCALES[locale].language === primary);
+  return match ?? null;
+}
 
 /** Preconditions an organisation asks of volunteers, spelled out in the locale files. */
 export const REQUIREMENT_KEYS = [

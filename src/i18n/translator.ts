@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import { FluentParser, Junk } from "@fluent/syntax";
-import { BOT_LOCALES, DEFAULT_LOCALE, type BotLocale } from "../domain/vocabulary";
+import { BOT_LOCALES, DEFAULT_LOCALE, LOCALES, type BotLocale } from "../domain/vocabulary";
+import type { Logger } from "../logger";
 
 export type MessageArgs = Record<string, FluentVariable>;
 
@@ -22,20 +23,35 @@ export interface Translator {
   has(locale: BotLocale, key: string): boolean;
   /** All message ids defined for a locale, for the completeness test. */
   keys(locale: BotLocale): ReadonlySet<string>;
+  /**
+   * Text composed in code around translated or data parts (the "passt zu" line, numbered
+   * offers): in a right-to-left locale each part is isolated (FSI … PDI), so a Latin name or a
+   * number inside Arabic or Persian text keeps its place; elsewhere the text is unchanged.
+   */
+  isolate(locale: BotLocale, text: string): string;
 }
 
+const FSI = "\u2068";
+const PDI = "\u2069";
+
 /** Reads and checks locales/<locale>/*.ftl. A syntax error is a one-line error naming file and line. */
-export function loadTranslator(localesDir: string): Translator {
+export function loadTranslator(localesDir: string, options: { logger?: Logger } = {}): Translator {
   const bundles = new Map<BotLocale, FluentBundle>();
   const ids = new Map<BotLocale, Set<string>>();
   const parser = new FluentParser({ withSpans: true });
 
   for (const locale of BOT_LOCALES) {
-    // Unicode isolation marks around placeables confuse Telegram and terminals alike.
-    const bundle = new FluentBundle(locale, { useIsolating: false });
+    // Isolation marks keep names and numbers from scrambling right-to-left text; in left-to-right
+    // text they do nothing useful, and some terminals and old clients show them as boxes.
+    const bundle = new FluentBundle(locale, { useIsolating: LOCALES[locale].direction === "rtl" });
     const localeIds = new Set<string>();
     const dir = join(localesDir, locale);
-    const files = readdirSync(dir).filter((name) => name.endsWith(".ftl")).sort();
+    let files: string[];
+    try {
+      files = readdirSync(dir).filter((name) => name.endsWith(".ftl")).sort();
+    } catch {
+      throw new LocaleFileError(`locales/${locale}`, 0, "missing: every locale in LOCALES (src/domain/vocabulary.ts) needs its folder of .ftl files");
+    }
     for (const name of files) {
       const path = join(dir, name);
       const source = readFileSync(path, "utf8");
@@ -69,7 +85,9 @@ export function loadTranslator(localesDir: string): Translator {
     if (!bundle || !message?.value) return undefined;
     const errors: Error[] = [];
     const text = bundle.formatPattern(message.value, args ?? null, errors);
-    // A missing argument is a programming error; show the text anyway rather than fail the chat.
+    // A missing argument is a programming error; show the text anyway rather than fail the chat,
+    // and say so in the log (key and locale only: arguments can be names).
+    if (errors.length > 0) options.logger?.warn({ locale, key, errors: errors.map((error) => error.message) }, "fluent formatting error");
     return text;
   }
 
@@ -83,6 +101,9 @@ export function loadTranslator(localesDir: string): Translator {
     },
     keys(locale) {
       return ids.get(locale) ?? new Set();
+    },
+    isolate(locale, text) {
+      return LOCALES[locale].direction === "rtl" ? `${FSI}${text}${PDI}` : text;
     },
   };
 }

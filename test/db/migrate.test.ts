@@ -113,8 +113,6 @@ describe("a migrated database through the Prisma client", () => {
         title: "Ausgabe am Samstag",
         summary: "Lebensmittel ausgeben",
         description: "Hilf bei der Ausgabe.",
-        titleEn: "Saturday distribution",
-        summaryEn: "Hand out food",
         locationKind: "citywide",
         hoursPerWeek: 3,
         frequency: "regular",

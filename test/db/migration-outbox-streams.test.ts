@@ -1,28 +1,20 @@
 // The hand-written data move of 20261123200544_outbox_streams_and_updates, on a database that
 // has rows as the previous version wrote them, and start-up's bounded wait for a locked file.
-import { cp, mkdir, mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createPrismaClient } from "../../src/db/client";
-import { applyMigrations, DatabaseLockedError, DEFAULT_MIGRATIONS_DIR, MIGRATION_LOCK_FILE } from "../../src/db/migrate";
+import { applyMigrations, DatabaseLockedError } from "../../src/db/migrate";
+import { migrateUpTo } from "../support/migrations";
 
 const BEFORE = "20261123165030_init";
 
 let dir: string;
 let databaseFile: string;
 let databaseUrl: string;
-
-/** A database migrated up to (and including) `last`, as an older release left it. */
-async function migrateUpTo(last: string): Promise<void> {
-  const partial = path.join(dir, "migrations");
-  await mkdir(partial, { recursive: true });
-  await cp(path.join(DEFAULT_MIGRATIONS_DIR, MIGRATION_LOCK_FILE), path.join(partial, MIGRATION_LOCK_FILE));
-  await cp(path.join(DEFAULT_MIGRATIONS_DIR, last), path.join(partial, last), { recursive: true });
-  await applyMigrations({ databaseUrl, migrationsDir: partial });
-}
 
 beforeEach(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), "lotse-migration-"));
@@ -33,7 +25,7 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 
 describe("migration outbox_streams_and_updates", () => {
   it("gives existing notifications their streams, parks failed ones and moves the Slack message to the signup", async () => {
-    await migrateUpTo(BEFORE);
+    await migrateUpTo({ databaseUrl, scratchDir: dir, last: BEFORE });
     const db = await new PrismaBetterSqlite3({ url: databaseFile }).connect();
     await db.executeScript(`
       INSERT INTO Organisation (id, slug, name, description, address, updatedAt) VALUES (1, 'tafel', 'Tafel', '-', '-', 0);
@@ -80,7 +72,7 @@ describe("migration outbox_streams_and_updates", () => {
 
 describe("start-up with the database file held by another program", () => {
   it("waits within a bound, then names the problem in one line", async () => {
-    await migrateUpTo(BEFORE);
+    await migrateUpTo({ databaseUrl, scratchDir: dir, last: BEFORE });
     // A viewer in the middle of a read: the migration's table rebuild cannot get its lock.
     const viewer = await new PrismaBetterSqlite3({ url: databaseFile }).connect();
     await viewer.executeScript("BEGIN; SELECT count(*) FROM Signup;");

@@ -186,7 +186,7 @@ describe("reasons", () => {
     expect(assessment).toEqual({
       eligible: true,
       score: 87,
-      points: { interests: 40, time: 20, hours: 10, place: 12, languages: 5, capacity: 0 },
+      points: { interests: 40, time: 20, hours: 10, place: 12, languages: 5, littleGerman: 0, capacity: 0 },
       reasons: [
         { kind: "interests", interests: ["kinder", "familien"] },
         { kind: "time", slots: ["mon-afternoon", "wed-afternoon"] },
@@ -406,5 +406,41 @@ describe("diversify and pickRecommendations", () => {
     const full = diversify(ranked);
     expect(ids(full).sort((a, b) => a - b)).toEqual(ids(ranked));
     for (const limit of [0, 1, 3, 7, 20]) expect(diversify(ranked, { limit })).toEqual(full.slice(0, limit));
+  });
+});
+
+describe("residents who chat in another language", () => {
+  // Two offers alike but for "little German needed"; a third needs German.
+  const alike = { organisationId: 100, interests: ["nachbarschaft"] as MatchOpportunity["interests"], locationKind: "citywide" as const, hoursPerWeek: 2 };
+  const plain = opportunity({ id: 21, ...alike });
+  const littleGerman = opportunity({ id: 22, ...alike, organisationId: 200, littleGerman: true });
+  const german = opportunity({ id: 23, ...alike, organisationId: 300, languagesRequired: ["de"] });
+  const helpful = opportunity({ id: 24, ...alike, organisationId: 400, languagesHelpful: ["ar"] });
+  const offers = [plain, littleGerman, german, helpful];
+  const base = { interests: ["nachbarschaft"], hoursPerWeek: 4 } as const;
+
+  it("puts 'little German needed' first, says why, and never offers what requires German", () => {
+    // interests 30 + flexible time 10 + hours 10 + citywide (no place said) 0 = 50; little German +60; helpful ar +5
+    const ranked = rankOpportunities(profile({ ...base, languages: ["ar"], chatLanguage: "ar" }), offers, context);
+    expect(idsAndScores(ranked)).toEqual([
+      [22, 110],
+      [24, 55],
+      [21, 50],
+    ]);
+    expect(ranked[0]!.reasons).toContainEqual({ kind: "little-german" });
+    expect(ranked[1]!.reasons).toContainEqual({ kind: "languages", languages: ["ar"] });
+  });
+
+  it("takes the chat language for the spoken one when none was ticked", () => {
+    const ranked = rankOpportunities(profile({ ...base, chatLanguage: "uk" }), offers, context);
+    expect(ranked.map((entry) => entry.opportunityId)).toEqual([22, 21, 24]);
+  });
+
+  it("changes nothing for German readers, nor for those who say they speak German", () => {
+    for (const resident of [profile({ ...base }), profile({ ...base, chatLanguage: "de" }), profile({ ...base, languages: ["de", "ar"], chatLanguage: "ar" })]) {
+      const ranked = rankOpportunities(resident, offers, context);
+      expect(ranked.find((entry) => entry.opportunityId === 22)!.score).toBe(50);
+      expect(ranked.map((entry) => entry.opportunityId)).toContain(23);
+    }
   });
 });

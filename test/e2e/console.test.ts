@@ -73,11 +73,15 @@ describe("console channel in-process", () => {
     expect(h.app.bot).toBeNull();
     const session = new ConsoleSession(h);
 
+    // The terminal's LANG is German: the bot proposes German; "other" shows every language.
     const opening = await session.opened();
-    expect(opening).toContain(text("onboarding-language"));
-    expect(opening).toContain(`  1) ${text("locale-name-de")}\n  2) ${text("locale-name-en")}`);
+    expect(opening).toContain(text("onboarding-language-suggest"));
+    expect(opening).toContain(`  1) ${text("onboarding-language-suggest-yes")}\n  2) ${text("onboarding-language-other")}`);
+    const list = await session.send(numberOf(opening, text("onboarding-language-other")));
+    expect(list).toContain(text("onboarding-language"));
+    expect(list).toContain(`  1) ${text("locale-name-de")}\n  2) ${text("locale-name-de-x-simple")}\n  3) ${text("locale-name-en")}`);
 
-    let printed = await session.send(numberOf(opening, text("locale-name-de")));
+    let printed = await session.send(numberOf(list, text("locale-name-de")));
     expect(printed).toContain(text("onboarding-privacy"));
     printed = await session.send(numberOf(printed, text("onboarding-privacy-agree")));
 
@@ -177,9 +181,9 @@ describe("npm start (src/main.ts) as a child process", () => {
 
       expect(result.code, result.stderr).toBe(0);
       expect(result.stdout).toContain("Ehrenamtslotse – Konsole");
-      expect(result.stdout).toContain(text("onboarding-language"));
-      expect(result.stdout).toContain("  1) Deutsch");
-      // "1" picked Deutsch, the second "1" agreed to the privacy notice.
+      expect(result.stdout).toContain(text("onboarding-language-suggest"));
+      expect(result.stdout).toContain(`  1) ${text("onboarding-language-suggest-yes")}`);
+      // "1" kept German, the second "1" agreed to the privacy notice.
       expect(result.stdout).toContain(text("onboarding-privacy"));
       expect(result.stdout).toContain(text("onboarding-interests"));
 

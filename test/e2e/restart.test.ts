@@ -36,7 +36,7 @@ describe("a restart", () => {
     // First process: no Slack configured.
     const first = await start(database.databaseUrl, telegram);
     await resident.send("/start");
-    await resident.tap(text("locale-name-de"));
+    await resident.tap(text("onboarding-language-suggest-yes"));
     await resident.tap(text("onboarding-privacy-agree"));
     await resident.tap(text("interest-senioren"));
     await first.stop();

@@ -4,6 +4,7 @@
  * messages, withdrawing, erasing, switching language, stickers, and Telegram answering
  * with errors. One app for the file; every test has a resident of its own.
  */
+import { BOT_LOCALES } from "../../src/domain/vocabulary";
 import type { Update } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callbackDataOf, onboard, startAppHarness, startSignup, text, waitFor, type AppHarness } from "../support/app-harness";
@@ -54,7 +55,7 @@ describe("answers that do not fit the question", () => {
     await user.send("Deutsch bitte");
 
     expect(texts(user.repliesSince(mark))).toEqual([text("common-use-buttons"), text("onboarding-language")]);
-    expect(user.buttons()).toEqual([text("locale-name-de"), text("locale-name-en")]);
+    expect(user.buttons()).toEqual(BOT_LOCALES.map((locale) => text(`locale-name-${locale}`)));
     // The question asked again works as before.
     await user.tap(text("locale-name-de"));
     expect(user.lastReply().text).toBe(text("onboarding-privacy"));
@@ -74,6 +75,32 @@ describe("answers that do not fit the question", () => {
     const user = h.user({ firstName: "Dana" });
     await user.send("/foo");
     expect(texts(user.replies)).toEqual([text("help-text")]);
+  });
+
+  it("answers an unknown command in the middle of a question with a hint and the same question", async () => {
+    const user = h.user({ firstName: "Gerd" });
+    await user.send("/start");
+    await user.tap(text("locale-name-de"));
+    await user.tap(text("onboarding-privacy-agree"));
+    const mark = user.mark();
+
+    await user.send("/angebot");
+
+    expect(texts(user.repliesSince(mark))).toEqual([text("common-unknown-command"), text("onboarding-interests")]);
+    await user.tap(text("interest-kinder"));
+    expect(user.buttons()).toContain(`✅ ${text("interest-kinder")}`);
+  });
+
+  it("answers an old button with a short note when nothing is asked", async () => {
+    const user = h.user({ firstName: "Hanne" });
+    await user.send("/start");
+    const languageQuestion = user.lastReply();
+    await user.send("/hilfe");
+    const mark = user.mark();
+
+    await user.tap(text("locale-name-de"), { messageId: languageQuestion.message_id });
+
+    expect(texts(user.repliesSince(mark))).toEqual([text("common-stale-button-idle")]);
   });
 
   it("refuses an over-long signup message naming the limit, then takes a short one", async () => {

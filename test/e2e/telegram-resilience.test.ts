@@ -180,7 +180,7 @@ describe("recovery at start-up", () => {
       slack: false,
       beforeStart: async ({ databaseUrl, telegram }) => {
         // What a process leaves behind that answered Telegram and then died.
-        const user = new TestUser(telegram!, { id: 4_711_001, firstName: "Anna", languageCode: "de" });
+        const user = new TestUser(telegram!, { id: 4_711_001, firstName: "Anna", languageCode: "pt" });
         anna = user;
         const start = user.messageUpdate("/start");
         const typed = user.messageUpdate("Deutsch bitte");

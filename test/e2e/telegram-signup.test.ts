@@ -5,7 +5,7 @@
  * migrates and seeds on its first start.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MENU_COMMANDS } from "../../src/channels/telegram/set-bot-commands";
+import { menuCommands } from "../../src/channels/telegram/set-bot-commands";
 import { languagesCodec, residentSlotsCodec } from "../../src/db/codecs";
 import { PRIVACY_VERSION } from "../../src/domain/vocabulary";
 import { NETWORK_CHANNEL, startAppHarness, text, waitFor, type AppHarness } from "../support/app-harness";
@@ -20,17 +20,19 @@ afterAll(async () => {
 });
 
 describe("signup over Telegram", () => {
-  it("registers the command menu in German (default) and English at start-up", () => {
+  it("registers the command menu in German (default), English and every other Telegram language at start-up", () => {
     const calls = h.telegram.callsTo("setMyCommands");
-    expect(calls).toHaveLength(2);
+    expect(calls).toHaveLength(7);
     const [german, english] = calls.map((call) => call.payload);
     expect(german?.language_code).toBeUndefined();
-    expect((german?.commands as Array<{ command: string }>).map((command) => command.command)).toEqual([...MENU_COMMANDS.de]);
-    expect(german?.commands).toContainEqual({ command: "loeschen", description: text("command-loeschen") });
+    const { flows, translator } = h.app.deps;
+    expect(german?.commands).toEqual(menuCommands(flows, translator, "de"));
+    expect((german?.commands as Array<{ command: string }>).map((command) => command.command)).toEqual(["start", "angebote", "profil", "meine", "sprache", "hilfe", "datenschutz", "loeschen"]);
+    expect(german?.commands).toContainEqual({ command: "loeschen", description: text("command-delete") });
     expect(english?.language_code).toBe("en");
-    expect((english?.commands as Array<{ command: string }>).map((command) => command.command)).toEqual([...MENU_COMMANDS.en]);
+    expect((english?.commands as Array<{ command: string }>).map((command) => command.command)).toEqual(["start", "offers", "profile", "signups", "language", "help", "privacy", "delete"]);
     // What the fake Bot API now serves to a client of either language.
-    expect(h.telegram.commandsFor(undefined, "en").map((command) => command.command)).toEqual([...MENU_COMMANDS.en]);
+    expect(h.telegram.commandsFor(undefined, "en")).toEqual(menuCommands(flows, translator, "en"));
   });
 
   it("guides a resident from /start to a signup and tells the organisation in Slack", async () => {
@@ -40,12 +42,13 @@ describe("signup over Telegram", () => {
 
     // --- language and consent
     await anna.send("/start");
-    expect(anna.lastReply().text).toBe(text("onboarding-language"));
-    expect(anna.buttons()).toEqual([text("locale-name-de"), text("locale-name-en")]);
+    // Telegram says Anna reads German: the bot proposes it, one tap to confirm.
+    expect(anna.lastReply().text).toBe(text("onboarding-language-suggest"));
+    expect(anna.buttons()).toEqual([text("onboarding-language-suggest-yes"), text("onboarding-language-other")]);
     // Before consent nothing about the resident is stored.
     expect(await prisma.resident.count({ where: { channelUserId: String(anna.id) } })).toBe(0);
 
-    await anna.tap(text("locale-name-de"));
+    await anna.tap(text("onboarding-language-suggest-yes"));
     expect(anna.lastReply().text).toBe(text("onboarding-privacy"));
     await anna.tap(text("onboarding-privacy-agree"));
 

@@ -96,7 +96,7 @@ describe("start-up when Telegram cannot be used", () => {
     cleanups.push(() => app.stop());
 
     await telegram.waitForCall("getUpdates", () => true, { since: 0 });
-    const user = new TestUser(telegram, { id: 5_500_001, firstName: "Kai", languageCode: "de" });
+    const user = new TestUser(telegram, { id: 5_500_001, firstName: "Kai", languageCode: "pt" });
     await user.send("/start");
     expect(user.lastReply().text).toBe(text("onboarding-language"));
   });

@@ -1,3 +1,4 @@
+import { BOT_LOCALES } from "../../src/domain/vocabulary";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -18,11 +19,11 @@ describe("the shipped sample network (prisma/seed/network.yaml)", () => {
     expect(network.opportunities.length).toBeGreaterThanOrEqual(60);
   });
 
-  it("gives every opportunity an English title and summary", () => {
-    const untranslated = network.opportunities.filter(
-      (opportunity) => opportunity.en.title.trim() === "" || opportunity.en.summary.trim() === "",
+  it("translates every opportunity into every locale", () => {
+    const untranslated = network.opportunities.flatMap((opportunity) =>
+      BOT_LOCALES.filter((locale) => locale !== "de" && opportunity.translations[locale] === undefined).map((locale) => `${opportunity.slug}:${locale}`),
     );
-    expect(untranslated.map((opportunity) => opportunity.slug)).toEqual([]);
+    expect(untranslated).toEqual([]);
   });
 
   it("uses every interest key in at least one active opportunity", () => {

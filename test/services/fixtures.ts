@@ -18,8 +18,6 @@ export async function createMiniNetwork(prisma: PrismaClient) {
         title: `Titel ${slug}`,
         summary: "Kurz",
         description: "Lang",
-        titleEn: `Title ${slug}`,
-        summaryEn: "Short",
         locationKind: "district",
         districtId: altstadt.id,
         schedule: JSON.stringify(["sat-morning"]),

@@ -16,7 +16,7 @@ function view(overrides: Partial<SignupMessageView> = {}): SignupMessageView {
     signupId: 42,
     status: "new",
     opportunity: { title: "Lesepat:in in der Grundschule", slug: "lesepate-grundschule", organisationName: "Bücherwurm e.V.", districtName: "Südstadt" },
-    resident: { firstName: "Jonas", telegramUsername: "jonas_reads", channel: "telegram", languages: ["de", "en"] },
+    resident: { firstName: "Jonas", telegramUsername: "jonas_reads", channel: "telegram", locale: "de", languages: ["de", "en"] },
     message: "Ich lese gern vor.\nAm liebsten nachmittags.",
     createdAt: new Date("2026-11-20T09:30:00Z"),
     ...overrides,
@@ -44,7 +44,7 @@ describe("buildSignupMessage", () => {
     const fields = details.fields!.map((f) => f.text);
     expect(fields).toContain("*Vorname*\nJonas");
     expect(fields).toContain("*Kontakt*\nTelegram: <https://t.me/jonas_reads|@jonas_reads>");
-    expect(fields).toContain("*Sprachen*\nDE, EN");
+    expect(fields).toContain("*Spricht*\nDE, EN");
     expect(fields).toContain("*Status*\n*Neu*");
     expect(fields).toContain("*Stadtteil*\nSüdstadt");
     expect(fields.some((f) => f.includes("Bücherwurm e.V."))).toBe(true);
@@ -75,7 +75,7 @@ describe("buildSignupMessage", () => {
     const { blocks } = buildSignupMessage(
       view({
         opportunity: { title: "Kochen & <b>Backen</b>", slug: "kochen", organisationName: "Küche <!channel>", districtName: "A&B" },
-        resident: { firstName: "<@U123>", telegramUsername: null, channel: "telegram", languages: [] },
+        resident: { firstName: "<@U123>", telegramUsername: null, channel: "telegram", locale: "de", languages: [] },
         message: "Hallo <!here> & <https://evil.example|klick>",
       }),
       { translator },
@@ -96,19 +96,19 @@ describe("buildSignupMessage", () => {
 
   it("says honestly that only the bot can reach a resident without shared Telegram username", () => {
     const { blocks } = buildSignupMessage(
-      view({ resident: { firstName: null, telegramUsername: null, channel: "telegram", languages: [] } }),
+      view({ resident: { firstName: null, telegramUsername: null, channel: "telegram", locale: "de", languages: [] } }),
       { translator },
     );
     const fields = block(blocks, "section", "signup_details").fields!.map((f) => f.text);
     expect(fields.find((f) => f.startsWith("*Kontakt*"))).toContain("direkt erreichen könnt ihr die Person nicht");
     expect(fields).toContain("*Vorname*\n_nicht angegeben_");
-    expect(fields).toContain("*Sprachen*\nkeine Angabe");
+    expect(fields).toContain("*Spricht*\nkeine Angabe");
     expect(allText(blocks)).not.toContain("t.me");
   });
 
   it("does not link a username that is not a valid Telegram username", () => {
     const { blocks } = buildSignupMessage(
-      view({ resident: { firstName: "X", telegramUsername: "bad|name>", channel: "telegram", languages: [] } }),
+      view({ resident: { firstName: "X", telegramUsername: "bad|name>", channel: "telegram", locale: "de", languages: [] } }),
       { translator },
     );
     expect(allText(blocks)).not.toContain("t.me");

@@ -239,7 +239,9 @@ export async function startAppHarness(options: AppHarnessOptions = {}): Promise<
       user(profile = {}) {
         if (!telegram) throw new Error("this harness runs without Telegram");
         const id = profile.id ?? nextUserId++;
-        return new TestUser(telegram, { firstName: "Test", languageCode: "de", ...profile, id });
+        // A Telegram language the bot does not speak, so /start shows the list of languages; tests of
+        // the one-tap proposal give a languageCode.
+        return new TestUser(telegram, { firstName: "Test", languageCode: "pt", ...profile, id });
       },
       close: cleanUp,
     };
@@ -302,36 +304,45 @@ export interface OnboardingAnswers {
   district?: string;
   /** Language codes. */
   languages?: string[];
+  /** The bot locale to choose (default German); the buttons are tapped by their text in it. */
+  locale?: BotLocale;
+  /** /start was sent already (the test looked at the first question itself). */
+  started?: boolean;
 }
 
 /**
- * /start → Deutsch → consent → profile questions → the list of offers. Leaves the user at the
- * "pick an offer" question.
+ * /start → the language (the proposed one, or from the list) → consent → profile questions →
+ * the list of offers. Leaves the user at the "pick an offer" question.
  */
 export async function onboard(user: TestUser, answers: OnboardingAnswers = {}): Promise<void> {
-  await user.send("/start");
-  await user.tap(text("locale-name-de"));
-  await user.tap(text("onboarding-privacy-agree"));
-  for (const interest of answers.interests ?? ["kinder", "familien"]) await user.tap(text(`interest-${interest}`));
-  await user.tap(text("common-done"));
-  for (const slot of answers.timeSlots ?? ["flexible"]) await user.tap(text(`slot-${slot}`));
-  await user.tap(text("common-done"));
-  await user.tap(text(`hours-${answers.hours ?? 4}`));
+  const locale = answers.locale ?? "de";
+  const t = (key: string) => text(key, {}, locale);
+  if (!answers.started) await user.send("/start");
+  // Telegram told the bot the user's language: it proposes it; otherwise the list of languages.
+  if (user.buttons().includes(t("onboarding-language-suggest-yes"))) await user.tap(t("onboarding-language-suggest-yes"));
+  else await user.tap(text(`locale-name-${locale}`));
+  await user.tap(t("onboarding-privacy-agree"));
+  for (const interest of answers.interests ?? ["kinder", "familien"]) await user.tap(t(`interest-${interest}`));
+  await user.tap(t("common-done"));
+  for (const slot of answers.timeSlots ?? ["flexible"]) await user.tap(t(`slot-${slot}`));
+  await user.tap(t("common-done"));
+  await user.tap(t(`hours-${answers.hours ?? 4}`));
   const district = answers.district ?? "any";
-  await user.tap(district === "any" || district === "remote" ? text(`onboarding-district-${district}`) : district);
-  for (const language of answers.languages ?? ["de"]) await user.tap(text(`language-${language}`));
-  await user.tap(text("common-done"));
+  await user.tap(district === "any" || district === "remote" ? t(`onboarding-district-${district}`) : district);
+  for (const language of answers.languages ?? ["de"]) await user.tap(t(`language-${language}`));
+  await user.tap(t("common-done"));
 }
 
 /**
  * From the list of offers: an offer (default the first) → "mitmachen" → requirements (if
  * asked) → contact consent yes. Leaves the user at the optional message.
  */
-export async function startSignup(user: TestUser, offer: string | RegExp = /^1\. /): Promise<void> {
+export async function startSignup(user: TestUser, offer: string | RegExp = /^1\. /, locale: BotLocale = "de"): Promise<void> {
+  const t = (key: string) => text(key, {}, locale);
   await user.tap(offer);
-  await user.tap(text("signup-start"));
-  if (user.buttons().includes(text("signup-requirements-ok"))) await user.tap(text("signup-requirements-ok"));
-  await user.tap(text("signup-contact-consent-yes"));
+  await user.tap(t("signup-start"));
+  if (user.buttons().includes(t("signup-requirements-ok"))) await user.tap(t("signup-requirements-ok"));
+  await user.tap(t("signup-contact-consent-yes"));
 }
 
 /** The callback data of the button with this exact text on the last keyboard (or `messageId`). */

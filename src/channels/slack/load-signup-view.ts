@@ -3,7 +3,7 @@
 // who erased their data in the meantime is not shown any more.
 import type { PrismaClient } from "../../generated/prisma/client";
 import { languagesCodec } from "../../db/codecs";
-import { signupStatusSchema } from "../../domain/vocabulary";
+import { botLocaleSchema, DEFAULT_LOCALE, signupStatusSchema } from "../../domain/vocabulary";
 import type { SignupMessageView } from "./signup-message";
 
 export interface LoadedSignup {
@@ -48,6 +48,7 @@ export async function loadSignupView(prisma: PrismaClient, signupId: number): Pr
             // The Telegram handle is contact data: shown only if the resident agreed to be contacted.
             telegramUsername: signup.contactConsentAt !== null ? resident.telegramUsername : null,
             channel: resident.channel,
+            locale: botLocaleSchema.catch(DEFAULT_LOCALE).parse(resident.locale),
             languages: decodeLanguages(resident.languages),
           },
       message: anonymised ? null : signup.message,

@@ -3,7 +3,7 @@
 // same message from the current database state.
 import type { types } from "@slack/bolt";
 import { nextStatuses, isFinalStatus, COORDINATOR_STATUSES, type CoordinatorStatus } from "../../domain/signup-status";
-import { DEFAULT_LOCALE, type BotLocale, type SignupStatus } from "../../domain/vocabulary";
+import { DEFAULT_LOCALE, LOCALES, readsGerman, type BotLocale, type SignupStatus } from "../../domain/vocabulary";
 import type { Translator } from "../../i18n/translator";
 
 export type SlackBlock = types.KnownBlock;
@@ -36,6 +36,8 @@ export interface SignupMessageView {
     telegramUsername: string | null;
     /** "telegram" or "console". */
     channel: string;
+    /** The language the resident chats with the bot in, so coordinators can answer in a shared one. */
+    locale: BotLocale;
     /** ISO 639-1 codes. */
     languages: readonly string[];
   } | null;
@@ -100,6 +102,7 @@ export function buildSignupMessage(view: SignupMessageView, options: SignupMessa
         resident.firstName ? escapeMrkdwn(resident.firstName) : `_${t("slack-signup-first-name-missing")}_`,
       ),
       field(t("slack-signup-field-contact"), contactLine(resident, t)),
+      field(t("slack-signup-field-bot-language"), botLanguageLabel(resident.locale, t)),
       field(
         t("slack-signup-field-languages"),
         resident.languages.length > 0
@@ -156,6 +159,11 @@ export function buildSignupMessage(view: SignupMessageView, options: SignupMessa
     text: t("slack-signup-fallback", { title: opportunity.title, organisation: opportunity.organisationName, status: statusLabel }),
     blocks,
   };
+}
+
+/** "Ukrainisch", "Einfache Sprache": the resident's chat language in the coordinators' words. */
+function botLanguageLabel(locale: BotLocale, t: (key: string) => string): string {
+  return readsGerman(locale) && locale !== DEFAULT_LOCALE ? t(`locale-name-${locale}`) : t(`language-${LOCALES[locale].language}`);
 }
 
 function isCoordinatorStatus(status: SignupStatus): status is CoordinatorStatus {

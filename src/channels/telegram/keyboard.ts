@@ -9,7 +9,7 @@ import { encodeChoice, encodeFinish } from "./callback-data";
  */
 export function keyboardFor(question: NonNullable<RenderedMessage["question"]>): InlineKeyboard | undefined {
   if (question.choices.length === 0 && !question.finish) return undefined;
-  const perRow = question.kind !== "confirm" && question.choices.length > 3 && question.choices.every((choice) => choice.text.length <= 14) ? 2 : 1;
+  const perRow = question.kind !== "confirm" && question.choices.length > 3 && question.choices.every((choice) => choice.text.length <= 16) ? 2 : 1;
   const buttons = question.choices.map((choice): InlineKeyboardButton => {
     const tick = question.kind === "multiple" ? (choice.selected ? "✅ " : "▫️ ") : "";
     return InlineKeyboard.text(`${tick}${choice.text}`, encodeChoice(question, choice.value));

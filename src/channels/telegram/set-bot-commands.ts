@@ -1,20 +1,36 @@
 import type { Api } from "grammy";
-import { DEFAULT_LOCALE, type BotLocale } from "../../domain/vocabulary";
+import type { Flow } from "../../domain/flows/flow-schema";
+import { BOT_LOCALES, DEFAULT_LOCALE, LOCALES, type BotLocale } from "../../domain/vocabulary";
 import type { Translator } from "../../i18n/translator";
 
-/**
- * The commands shown in Telegram's menu, per language. Both sets work in either language
- * (the flows list all names); the menu shows residents the words of their own language.
- */
-export const MENU_COMMANDS: Record<BotLocale, readonly string[]> = {
-  de: ["start", "angebote", "profil", "meine", "sprache", "hilfe", "datenschutz", "loeschen"],
-  en: ["start", "offers", "profile", "signups", "language", "help", "privacy", "delete"],
-};
+/** The order of the menu, by flow; flows not listed have no menu entry. */
+const MENU_FLOWS = ["onboarding", "recommendations", "profile", "my-signups", "language", "help", "privacy", "erase"] as const;
 
-export async function setBotCommands(api: Api, translator: Translator): Promise<void> {
-  for (const [locale, names] of Object.entries(MENU_COMMANDS) as Array<[BotLocale, readonly string[]]>) {
-    const commands = names.map((command) => ({ command, description: translator.t(locale, `command-${command}`) }));
-    // The default list (no language) is German; Telegram shows the English one to English clients.
-    await api.setMyCommands(commands, locale === DEFAULT_LOCALE ? {} : { language_code: locale });
+/**
+ * The menu of one locale, derived from the flows and the locale table: a flow's `commands:` list
+ * names its German command first and its English one last ([angebote, offers]); the locale says
+ * which it shows. The description is `command-<English name>` in the locale's own words.
+ */
+export function menuCommands(flows: ReadonlyMap<string, Flow>, translator: Translator, locale: BotLocale): Array<{ command: string; description: string }> {
+  return MENU_FLOWS.flatMap((flowId) => {
+    const names = flows.get(flowId)?.commands ?? [];
+    if (names.length === 0) return [];
+    const english = names.at(-1)!;
+    const command = LOCALES[locale].commandNames === "de" ? names[0]! : english;
+    return [{ command, description: translator.t(locale, `command-${english}`) }];
+  });
+}
+
+/**
+ * One menu per Telegram language: the default (no language_code) is German; every locale with
+ * a Telegram menu gets its own under its language code. Plain German shares the German menu
+ * (Telegram has no language code for it).
+ */
+export async function setBotCommands(api: Api, translator: Translator, flows: ReadonlyMap<string, Flow>): Promise<void> {
+  for (const locale of BOT_LOCALES) {
+    const info = LOCALES[locale];
+    if (!info.telegramMenu) continue;
+    const commands = menuCommands(flows, translator, locale);
+    await api.setMyCommands(commands, locale === DEFAULT_LOCALE ? {} : { language_code: info.language });
   }
 }

@@ -68,7 +68,7 @@ export async function createTelegramChannel(
   });
   await connectBot(bot, { apiRoot: telegram.apiRoot, logger, ...options.startup });
   try {
-    await setBotCommands(bot.api, deps.translator);
+    await setBotCommands(bot.api, deps.translator, deps.flows);
   } catch (error) {
     // The command menu is a convenience; the commands work without it. Set again at the next start.
     logger.warn({ err: safeError(error) }, "telegram command menu not set");

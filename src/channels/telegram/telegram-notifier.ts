@@ -18,18 +18,20 @@ export function createTelegramNotifier(options: { api: Api; prisma: PrismaClient
     "telegram",
     {
       async "signup-status-changed"({ payload }) {
+        const resident = await prisma.resident.findUnique({ where: { id: payload.residentId } });
+        // Erased in the meantime, or a console resident: nobody to tell, nothing to retry.
+        if (!resident || resident.channel !== "telegram") return { ref: null };
+        const locale = botLocaleSchema.catch(DEFAULT_LOCALE).parse(resident.locale);
         const signup = await prisma.signup.findUnique({
           where: { id: payload.signupId },
-          include: { resident: true, opportunity: { include: { organisation: true } } },
+          include: { opportunity: { include: { organisation: true, translations: { where: { locale } } } } },
         });
-        // Erased in the meantime, or a console resident: nobody to tell, nothing to retry.
-        if (!signup?.resident || signup.resident.channel !== "telegram") return { ref: null };
-        const locale = botLocaleSchema.catch(DEFAULT_LOCALE).parse(signup.resident.locale);
+        if (!signup || signup.residentId !== resident.id) return { ref: null };
         const text = translator.t(locale, `notify-signup-${payload.status}`, {
           title: localizedTitle(signup.opportunity, locale),
           organisation: signup.opportunity.organisation.name,
         });
-        const message = await api.sendMessage(signup.resident.channelUserId, text);
+        const message = await api.sendMessage(resident.channelUserId, text);
         return { ref: `${message.chat.id}:${message.message_id}` };
       },
     },

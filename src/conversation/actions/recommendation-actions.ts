@@ -2,7 +2,8 @@ import type { ActionResult, DynamicOption, Output } from "../../domain/flows/eng
 import { findResident } from "../../services/resident/find-resident";
 import { recommendOpportunities } from "../../services/opportunity/recommend-opportunities";
 import type { ActionContext } from "../conversation-deps";
-import { buttonText, describeReasons, localizedSummary, localizedTitle } from "../present";
+import { localizeOpportunity } from "../../domain/opportunity-texts";
+import { buttonText, describeReasons } from "../present";
 
 export const OFFERS_PER_PAGE = 3;
 
@@ -35,20 +36,23 @@ export async function recommend(context: ActionContext): Promise<ActionResult> {
     now: context.now(),
     offset: page * OFFERS_PER_PAGE,
     count: OFFERS_PER_PAGE,
+    locale,
   });
   const offers: DynamicOption[] = [];
   const outputs: Output[] = [];
   if (result.items.length > 0) {
     const lines = result.items.map((item, index) => {
-      const title = localizedTitle(item.opportunity, locale);
-      offers.push({ value: offerValue(item.opportunity.id), text: buttonText(`${page * OFFERS_PER_PAGE + index + 1}. ${title}`) });
-      return translator.t(locale, "recommendations-item", {
-        rank: page * OFFERS_PER_PAGE + index + 1,
-        title,
-        summary: localizedSummary(item.opportunity, locale),
+      const texts = localizeOpportunity(item.opportunity, locale);
+      const rank = page * OFFERS_PER_PAGE + index + 1;
+      offers.push({ value: offerValue(item.opportunity.id), text: buttonText(`${rank}. ${translator.isolate(locale, texts.title)}`) });
+      const entry = translator.t(locale, "recommendations-item", {
+        rank,
+        title: texts.title,
+        summary: texts.summary,
         organisation: item.opportunity.organisationName,
         why: describeReasons(translator, locale, item.reasons, result.districtNames),
       });
+      return texts.germanOnly ? `${entry}\n${translator.t(locale, "offer-german-only")}` : entry;
     });
     const heading = translator.t(locale, page === 0 ? "recommendations-heading" : "recommendations-heading-more");
     outputs.push({ type: "text", text: [heading, ...lines].join("\n\n") });

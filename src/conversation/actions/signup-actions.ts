@@ -14,7 +14,7 @@ export async function showOpportunity(context: ActionContext): Promise<ActionRes
   const opportunityId = parseOfferValue(context.slots.offerChoice);
   const details =
     resident && opportunityId !== null
-      ? await getOpportunityDetails({ prisma: context.prisma, opportunityId, residentId: resident.id, now: context.now() })
+      ? await getOpportunityDetails({ prisma: context.prisma, opportunityId, residentId: resident.id, now: context.now(), locale: context.locale })
       : null;
   if (!details) return { slots: { isAvailable: false, alreadySignedUp: false } };
   return {
@@ -58,7 +58,7 @@ function parseSignupValue(value: unknown): number | null {
 export async function listSignups(context: ActionContext): Promise<ActionResult> {
   const { translator, locale } = context;
   const resident = await findResident(context.prisma, context.identity);
-  const signups = resident ? await listResidentSignups(context.prisma, resident.id) : [];
+  const signups = resident ? await listResidentSignups(context.prisma, resident.id, locale) : [];
   if (signups.length === 0) return { slots: { signupCount: 0, withdrawableCount: 0, withdrawable: [] } };
   const withdrawable: DynamicOption[] = [];
   const lines = signups.map((signup) => {

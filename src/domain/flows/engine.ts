@@ -72,7 +72,9 @@ export type InputEvent =
   /** Several choices at once (typed "1, 3" in the console); commits a multiple choice. */
   | ({ type: "choices"; values: string[] } & AnsweredQuestion)
   /** Finishes a multiple choice or skips an optional text. */
-  | ({ type: "finish" } & AnsweredQuestion);
+  | ({ type: "finish" } & AnsweredQuestion)
+  /** A command no flow knows (a typo, an old one). */
+  | { type: "unknown-command" };
 
 export interface EngineResult {
   state: FlowState;
@@ -112,7 +114,17 @@ export function handleInput(context: EngineContext, state: FlowState, event: Inp
   if (event.type === "start") return enterFlow(context, state, event.flowId, []);
 
   const step = currentStep(context, state);
-  if (!step || !isCollect(step)) return enterFlow(context, state, context.idleFlowId, []);
+  if (!step || !isCollect(step)) {
+    // An old button with nothing asked: a short word instead of the whole help text.
+    if (event.type !== "text" && event.type !== "unknown-command" && event.flowId !== undefined) {
+      return { state, outputs: [{ type: "message", key: "common-stale-button-idle" }], action: null };
+    }
+    return enterFlow(context, state, context.idleFlowId, []);
+  }
+  // A mistyped command in the middle of a question: say so and ask the same question again.
+  if (event.type === "unknown-command") {
+    return { state, outputs: [{ type: "message", key: "common-unknown-command" }, ask(context, state, step, false)], action: null };
+  }
 
   if (event.type !== "text" && isStale(event, state, step)) {
     return { state, outputs: [{ type: "message", key: "common-stale-button" }, ask(context, state, step, false)], action: null };
@@ -121,7 +133,7 @@ export function handleInput(context: EngineContext, state: FlowState, event: Inp
 }
 
 /** An answer that names a question (either id given) must name the current one: same flow, same step. */
-function isStale(event: Exclude<InputEvent, { type: "start" | "text" }>, state: FlowState, step: Step): boolean {
+function isStale(event: Exclude<InputEvent, { type: "start" | "text" | "unknown-command" }>, state: FlowState, step: Step): boolean {
   if (event.flowId === undefined && event.stepId === undefined) return false;
   return event.flowId !== state.flowId || event.stepId !== step.id;
 }

@@ -24,13 +24,15 @@
 //              resident chose "any":         district, citywide or remote           +8
 //              resident said nothing, or the opportunity's district is unknown       0
 //   languages  +5 per helpful language the resident speaks, German not counted     ≤ +10
+//   little German  offer needs little German; the resident chats in another          +60
+//              language and did not say they speak German (so these come first)
 //   capacity   capacity set and at least half of it still free                      +3
 //
 // The capacity nudge is kept below every other step so that it only reorders
 // otherwise equal fits toward places that still need many hands.
 //
 // Every positive part except capacity yields a reason, in the order interests, time,
-// place, languages, hours. Capacity has none: the reasons say why an opportunity suits
+// place, languages, little German, hours. Capacity has none: the reasons say why an opportunity suits
 // the resident, and free places say nothing about that.
 import {
   INTEREST_KEYS,
@@ -68,6 +70,7 @@ export const POINTS = {
   anyPlace: 8,
   helpfulLanguage: 5,
   helpfulLanguagesMax: 10,
+  littleGerman: 60,
   capacityHalfFree: 3,
 } as const;
 
@@ -89,8 +92,10 @@ export interface PreparedProfile {
     | { choice: "any" }
     | { choice: "remote" }
     | { choice: "unknown" };
-  /** Languages for the required-language filter: German alone when the resident said none. */
+  /** Languages for the required-language filter: the chat language alone when the resident said none. */
   spoken: ReadonlySet<LanguageCode>;
+  /** Whether "little German needed" offers come first for this resident. */
+  prefersLittleGerman: boolean;
   /** validUntil before this instant (start of today in the city) means expired. */
   validFromMs: number;
   excludeIds: ReadonlySet<number>;
@@ -99,6 +104,7 @@ export interface PreparedProfile {
 const NO_IDS: ReadonlySet<number> = new Set();
 
 export function prepareProfile(profile: MatchProfile, context: MatchContext): PreparedProfile {
+  const spoken = new Set<LanguageCode>(profile.languages.length > 0 ? profile.languages : [profile.chatLanguage ?? "de"]);
   const residentSlots = new Set(profile.timeSlots);
   const coveredSlots = new Set(OPPORTUNITY_SLOTS.filter((slot) => residentSlots.has(residentSlotOf(slot))));
   return {
@@ -107,7 +113,8 @@ export function prepareProfile(profile: MatchProfile, context: MatchContext): Pr
     residentFlexible: residentSlots.has("flexible"),
     hoursPerWeek: profile.hoursPerWeek,
     place: preparePlace(profile, context.neighbours),
-    spoken: new Set<LanguageCode>(profile.languages.length > 0 ? profile.languages : ["de"]),
+    spoken,
+    prefersLittleGerman: (profile.chatLanguage ?? "de") !== "de" && !spoken.has("de"),
     validFromMs: startOfDayIn(context.now, context.timeZone ?? DEFAULT_TIME_ZONE),
     excludeIds: context.excludeIds ?? NO_IDS,
   };
@@ -189,6 +196,12 @@ export function scoreEligible(
     reasons.push({ kind: "languages", languages: helpfulSpoken });
   }
 
+  let littleGerman = 0;
+  if (prepared.prefersLittleGerman && opportunity.littleGerman) {
+    littleGerman = POINTS.littleGerman;
+    reasons.push({ kind: "little-german" });
+  }
+
   let hours = 0;
   if (prepared.hoursPerWeek !== null) {
     if (opportunity.hoursPerWeek <= prepared.hoursPerWeek) {
@@ -207,8 +220,8 @@ export function scoreEligible(
       ? POINTS.capacityHalfFree
       : 0;
 
-  const points: ScoreBreakdown = { interests, time, hours, place: place.points, languages, capacity };
-  const score = interests + time + hours + place.points + languages + capacity;
+  const points: ScoreBreakdown = { interests, time, hours, place: place.points, languages, littleGerman, capacity };
+  const score = interests + time + hours + place.points + languages + littleGerman + capacity;
   return { score, points, reasons };
 }
 

@@ -26,6 +26,12 @@ export interface MatchProfile {
    * points are given.
    */
   languages: readonly LanguageCode[];
+  /**
+   * The language the resident chats in (their bot locale's). Stands in for the spoken
+   * languages when none were ticked; when it is not German and German was not ticked, offers
+   * marked "little German needed" come first. Default German.
+   */
+  chatLanguage?: LanguageCode;
 }
 
 export interface MatchOpportunity {
@@ -40,6 +46,8 @@ export interface MatchOpportunity {
   hoursPerWeek: number;
   languagesHelpful: readonly LanguageCode[];
   languagesRequired: readonly LanguageCode[];
+  /** "Wenig Deutsch nötig": suitable for volunteers who are still learning German. */
+  littleGerman?: boolean;
   /** Volunteers wanted; null = no limit. */
   capacity: number | null;
   /** Signups still in play: status new, contacted or accepted. */
@@ -79,6 +87,8 @@ export type MatchReason =
   | { kind: "remote" }
   /** Helpful languages the resident speaks, other than German, in the opportunity's order. */
   | { kind: "languages"; languages: LanguageCode[] }
+  /** The offer needs little German, and the resident does not speak German. */
+  | { kind: "little-german" }
   /** The opportunity asks no more hours than the resident can give. */
   | { kind: "few-hours"; hoursPerWeek: number };
 
@@ -110,6 +120,7 @@ export interface ScoreBreakdown {
   hours: number;
   place: number;
   languages: number;
+  littleGerman: number;
   capacity: number;
 }
 

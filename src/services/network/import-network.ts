@@ -40,7 +40,8 @@ export async function importNetwork(prisma: PrismaClient, file: NetworkFile): Pr
       const districtIds = await importDistricts(tx, file.districts);
       const organisationIds = await importOrganisations(tx, file.organisations);
       await importCoordinators(tx, file.coordinators, organisationIds);
-      await importOpportunities(tx, file.opportunities, organisationIds, districtIds);
+      const opportunityIds = await importOpportunities(tx, file.opportunities, organisationIds, districtIds);
+      await importTranslations(tx, file, organisationIds, opportunityIds);
       return {
         districts: file.districts.length,
         organisations: file.organisations.length,
@@ -181,7 +182,7 @@ async function importOpportunities(
   opportunities: readonly OpportunityEntry[],
   organisationIds: ReadonlyMap<string, number>,
   districtIds: ReadonlyMap<string, number>,
-): Promise<void> {
+): Promise<Map<string, number>> {
   const existing = await tx.opportunity.findMany({
     where: { slug: { in: opportunities.map((opportunity) => opportunity.slug) } },
     include: { interests: { select: { key: true } } },
@@ -227,6 +228,70 @@ async function importOpportunities(
   for (const [key, ids] of newOpportunityIdsByInterest) {
     await tx.interest.update({ where: { key }, data: { opportunities: { connect: ids } } });
   }
+  return new Map([...existing.map((row): [string, number] => [row.slug, row.id]), ...createdIds]);
+}
+
+/**
+ * Translations of organisation descriptions and opportunity texts, per locale. Like entries,
+ * they are written only where new or changed and never deleted: a file without them (German
+ * only) leaves the translations in the database as they are.
+ */
+async function importTranslations(
+  tx: Transaction,
+  file: NetworkFile,
+  organisationIds: ReadonlyMap<string, number>,
+  opportunityIds: ReadonlyMap<string, number>,
+): Promise<void> {
+  const wantedOrganisations = file.organisations.flatMap((organisation) =>
+    Object.entries(organisation.translations).map(([locale, texts]) => ({
+      organisationId: idOf(organisationIds, organisation.slug, "organisation"),
+      locale,
+      description: texts!.description,
+    })),
+  );
+  const existingOrganisations = new Map(
+    (await tx.organisationTranslation.findMany({ where: { organisationId: { in: [...new Set(wantedOrganisations.map((row) => row.organisationId))] } } })).map(
+      (row) => [`${row.organisationId}:${row.locale}`, row],
+    ),
+  );
+  const newOrganisations = [];
+  for (const wanted of wantedOrganisations) {
+    const row = existingOrganisations.get(`${wanted.organisationId}:${wanted.locale}`);
+    if (!row) newOrganisations.push(wanted);
+    else if (row.description !== wanted.description) {
+      await tx.organisationTranslation.update({ where: { organisationId_locale: { organisationId: wanted.organisationId, locale: wanted.locale } }, data: { description: wanted.description } });
+    }
+  }
+  if (newOrganisations.length > 0) await tx.organisationTranslation.createMany({ data: newOrganisations });
+
+  const wantedOpportunities = file.opportunities.flatMap((opportunity) => {
+    const translations = { ...(opportunity.en ? { en: opportunity.en } : {}), ...opportunity.translations };
+    return Object.entries(translations).map(([locale, texts]) => ({
+      opportunityId: idOf(opportunityIds, opportunity.slug, "opportunity"),
+      locale,
+      title: texts!.title,
+      summary: texts!.summary,
+      description: texts!.description ?? null,
+    }));
+  });
+  const existingOpportunities = new Map(
+    (await tx.opportunityTranslation.findMany({ where: { opportunityId: { in: [...opportunityIds.values()] } } })).map((row) => [
+      `${row.opportunityId}:${row.locale}`,
+      row,
+    ]),
+  );
+  const newOpportunities = [];
+  for (const wanted of wantedOpportunities) {
+    const row = existingOpportunities.get(`${wanted.opportunityId}:${wanted.locale}`);
+    if (!row) {
+      newOpportunities.push(wanted);
+      continue;
+    }
+    const { opportunityId, locale, ...texts } = wanted;
+    const changed = changedColumns(row, texts);
+    if (Object.keys(changed).length > 0) await tx.opportunityTranslation.update({ where: { opportunityId_locale: { opportunityId, locale } }, data: changed });
+  }
+  if (newOpportunities.length > 0) await tx.opportunityTranslation.createMany({ data: newOpportunities });
 }
 
 /** The opportunity's columns, except slug and interests. */
@@ -241,9 +306,7 @@ function opportunityColumns(
     title: opportunity.title,
     summary: opportunity.summary,
     description: opportunity.description,
-    titleEn: opportunity.en.title,
-    summaryEn: opportunity.en.summary,
-    descriptionEn: opportunity.en.description ?? null,
+    littleGerman: opportunity.littleGerman,
     locationKind: typeof location === "object" ? "district" : location,
     districtId: typeof location === "object" ? idOf(districtIds, location.district, "district") : null,
     hoursPerWeek: opportunity.hoursPerWeek,

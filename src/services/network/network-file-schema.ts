@@ -8,7 +8,9 @@ import {
   languageCodeSchema,
   opportunitySlotSchema,
   requirementKeySchema,
+  BOT_LOCALES,
   FREQUENCIES,
+  type BotLocale,
 } from "../../domain/vocabulary";
 
 /** Stable keys in the file: lowercase ASCII words joined by hyphens, e.g. "leih-oma-auenhain". */
@@ -76,6 +78,18 @@ const calendarDaySchema = z.preprocess(
   z.iso.date({ error: (issue) => `invalid date ${JSON.stringify(issue.input)} (expected YYYY-MM-DD)` }),
 );
 
+/** A translation is keyed by a bot locale other than German: German is the source text in the entry itself. */
+const translationLocaleSchema = z.enum(BOT_LOCALES.filter((locale) => locale !== "de") as [BotLocale, ...BotLocale[]], {
+  error: (issue) => `unknown locale ${JSON.stringify(issue.input)} (expected one of ${BOT_LOCALES.filter((locale) => locale !== "de").join(", ")})`,
+});
+
+export const opportunityTranslationSchema = z.strictObject({
+  title: textSchema,
+  summary: textSchema,
+  description: textSchema.optional(),
+});
+export type OpportunityTranslationEntry = z.output<typeof opportunityTranslationSchema>;
+
 export const districtEntrySchema = z.strictObject({
   slug: districtSlugSchema,
   name: textSchema,
@@ -98,6 +112,8 @@ export const organisationEntrySchema = z.strictObject({
   /** Absent = signups go to the network channel. */
   slackChannel: slackChannelIdSchema.optional(),
   active: z.boolean().default(true),
+  /** The description in other locales, e.g. `{ en: { description: … }, uk: { … } }`. */
+  translations: z.partialRecord(translationLocaleSchema, z.strictObject({ description: textSchema })).default({}),
 });
 
 export const coordinatorEntrySchema = z.strictObject({
@@ -124,11 +140,12 @@ export const opportunityEntrySchema = z.strictObject({
   title: textSchema,
   summary: textSchema,
   description: textSchema,
-  en: z.strictObject({
-    title: textSchema,
-    summary: textSchema,
-    description: textSchema.optional(),
-  }),
+  /** Title, summary and description in other locales: `{ en: { title, summary, description }, uk: … }`. */
+  translations: z.partialRecord(translationLocaleSchema, opportunityTranslationSchema).default({}),
+  /** The English block of earlier files; read as translations.en. */
+  en: opportunityTranslationSchema.optional(),
+  /** "Wenig Deutsch nötig": shown first to residents who do not speak German. */
+  littleGerman: z.boolean().default(false),
   interests: uniqueList(interestSchema).min(1, { error: "name at least one interest" }),
   location: opportunityLocationSchema,
   schedule: opportunityScheduleSchema,

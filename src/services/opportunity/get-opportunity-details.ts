@@ -2,13 +2,14 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import { languagesCodec, requirementsCodec, scheduleCodec } from "../../db/codecs";
 import { isPastValidUntil } from "../../domain/matching";
 import { OPEN_SIGNUP_STATUSES } from "../../domain/signup-status";
+import type { BotLocale } from "../../domain/vocabulary";
 
 /** Everything the signup flow shows about one offer, and whether it still takes signups. */
-export async function getOpportunityDetails(options: { prisma: PrismaClient; opportunityId: number; residentId: number; now: Date }) {
-  const { prisma, opportunityId, residentId, now } = options;
+export async function getOpportunityDetails(options: { prisma: PrismaClient; opportunityId: number; residentId: number; now: Date; locale: BotLocale }) {
+  const { prisma, opportunityId, residentId, now, locale } = options;
   const opportunity = await prisma.opportunity.findUnique({
     where: { id: opportunityId },
-    include: { organisation: true, district: true, interests: true },
+    include: { organisation: true, district: true, interests: true, translations: { where: { locale } } },
   });
   if (!opportunity) return null;
   const [openSignups, ownSignup] = await Promise.all([

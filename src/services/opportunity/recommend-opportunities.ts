@@ -1,12 +1,22 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { languagesCodec, residentSlotsCodec, scheduleCodec } from "../../db/codecs";
 import { pickRecommendations, rankOpportunities, type MatchOpportunity, type MatchProfile, type MatchReason } from "../../domain/matching";
-import type { DistrictChoice, InterestKey } from "../../domain/vocabulary";
+import type { TranslatedOpportunityTexts } from "../../domain/opportunity-texts";
+import { LOCALES, type BotLocale, type DistrictChoice, type InterestKey } from "../../domain/vocabulary";
 import { OPEN_SIGNUP_STATUSES } from "../../domain/signup-status";
 
 export interface RecommendationPage {
   items: Array<{
-    opportunity: { id: number; slug: string; title: string; summary: string; titleEn: string; summaryEn: string; organisationName: string };
+    opportunity: {
+      id: number;
+      slug: string;
+      /** German source texts and the translation into the asked locale, if there is one. */
+      title: string;
+      summary: string;
+      description: string;
+      translations: TranslatedOpportunityTexts[];
+      organisationName: string;
+    };
     score: number;
     reasons: MatchReason[];
   }>;
@@ -17,11 +27,19 @@ export interface RecommendationPage {
 }
 
 /** One page of the resident's recommendations, best first, diversified across organisations. */
-export async function recommendOpportunities(options: { prisma: PrismaClient; residentId: number; now: Date; offset: number; count: number }): Promise<RecommendationPage> {
-  const { prisma, residentId, now, offset, count } = options;
+export async function recommendOpportunities(options: {
+  prisma: PrismaClient;
+  residentId: number;
+  now: Date;
+  offset: number;
+  count: number;
+  /** The resident's chat locale: its translations are loaded, and its language counts for matching. */
+  locale: BotLocale;
+}): Promise<RecommendationPage> {
+  const { prisma, residentId, now, offset, count, locale } = options;
   const resident = await prisma.resident.findUniqueOrThrow({ where: { id: residentId }, include: { interests: true, signups: true } });
   const [opportunities, districts, openCounts] = await Promise.all([
-    prisma.opportunity.findMany({ where: { active: true }, include: { interests: true, organisation: true } }),
+    prisma.opportunity.findMany({ where: { active: true }, include: { interests: true, organisation: true, translations: { where: { locale } } } }),
     prisma.district.findMany({ include: { neighbours: true } }),
     prisma.signup.groupBy({ by: ["opportunityId"], where: { status: { in: [...OPEN_SIGNUP_STATUSES] } }, _count: { _all: true } }),
   ]);
@@ -34,6 +52,7 @@ export async function recommendOpportunities(options: { prisma: PrismaClient; re
     districtChoice: resident.districtChoice as DistrictChoice | null,
     districtId: resident.districtId,
     languages: languagesCodec.decode(resident.languages),
+    chatLanguage: LOCALES[locale].language,
   };
   // Organisations that are switched off take their offers with them.
   const candidates: MatchOpportunity[] = opportunities.map((opportunity) => ({
@@ -46,6 +65,7 @@ export async function recommendOpportunities(options: { prisma: PrismaClient; re
     hoursPerWeek: opportunity.hoursPerWeek,
     languagesHelpful: languagesCodec.decode(opportunity.languagesHelpful),
     languagesRequired: languagesCodec.decode(opportunity.languagesRequired),
+    littleGerman: opportunity.littleGerman,
     capacity: opportunity.capacity,
     openSignups: openByOpportunity.get(opportunity.id) ?? 0,
     validUntil: opportunity.validUntil,
@@ -68,8 +88,8 @@ export async function recommendOpportunities(options: { prisma: PrismaClient; re
           slug: opportunity.slug,
           title: opportunity.title,
           summary: opportunity.summary,
-          titleEn: opportunity.titleEn,
-          summaryEn: opportunity.summaryEn,
+          description: opportunity.description,
+          translations: opportunity.translations,
           organisationName: opportunity.organisation.name,
         },
         score: entry.score,

@@ -24,8 +24,8 @@ const texts = (messages: ReadonlyArray<{ text: string }>) => messages.map((messa
 
 describe("createTelegramUpdatePipeline", () => {
   it("handles one chat's updates in the order received while another chat's reply hangs", async () => {
-    const stuck = new TestUser(c.telegram, { id: 7_700_001, firstName: "Mia", languageCode: "de" });
-    const user = new TestUser(c.telegram, { id: 7_700_002, firstName: "Nils", languageCode: "de" });
+    const stuck = new TestUser(c.telegram, { id: 7_700_001, firstName: "Mia", languageCode: "pt" });
+    const user = new TestUser(c.telegram, { id: 7_700_002, firstName: "Nils", languageCode: "pt" });
     c.telegram.hangNext("sendMessage", { where: (payload) => Number(payload.chat_id) === stuck.chatId });
 
     const stuckDone = pipeline.process(stuck.messageUpdate("/start"));
@@ -41,7 +41,7 @@ describe("createTelegramUpdatePipeline", () => {
   });
 
   it("handles an update whose recording failed anyway (long polling would lose it), and says so in the log", async () => {
-    const user = new TestUser(c.telegram, { id: 7_700_003, firstName: "Olga", languageCode: "de" });
+    const user = new TestUser(c.telegram, { id: 7_700_003, firstName: "Olga", languageCode: "pt" });
     await c.prisma.$executeRawUnsafe('DROP TABLE "TelegramUpdate"');
     const update: Update = user.messageUpdate("/start");
 
@@ -64,7 +64,7 @@ describe("createTelegramUpdatePipeline", () => {
         throw new Error("observer bug");
       },
     });
-    const user = new TestUser(c.telegram, { id: 7_700_004, firstName: "Paul", languageCode: "de" });
+    const user = new TestUser(c.telegram, { id: 7_700_004, firstName: "Paul", languageCode: "pt" });
 
     await noisy.process(user.messageUpdate("/start"));
     await noisy.process(user.messageUpdate("/hilfe"));
@@ -75,7 +75,7 @@ describe("createTelegramUpdatePipeline", () => {
   });
 
   it("waits at most the grace period for an update in flight, which stays recorded for the next start", async () => {
-    const user = new TestUser(c.telegram, { id: 7_700_005, firstName: "Rita", languageCode: "de" });
+    const user = new TestUser(c.telegram, { id: 7_700_005, firstName: "Rita", languageCode: "pt" });
     c.telegram.hangNext("sendMessage");
     const update = user.messageUpdate("/start");
     const received = await pipeline.receive(update);

@@ -21,7 +21,7 @@ beforeEach(async () => {
   c = await startChannelFixture();
   pipeline = createTelegramUpdatePipeline({ bot: c.bot, prisma: c.prisma, logger: c.logger, now: () => new Date(), onSettled: (id) => c.telegram.reportHandled(id) });
   route = createTelegramWebhookRoute({ path: "/telegram/webhook", secret: SECRET, pipeline, logger: c.logger });
-  user = new TestUser(c.telegram, { id: 6_600_001, firstName: "Lena", languageCode: "de" });
+  user = new TestUser(c.telegram, { id: 6_600_001, firstName: "Lena", languageCode: "pt" });
 });
 afterEach(async () => {
   await pipeline.close(5_000);

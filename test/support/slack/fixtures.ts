@@ -43,8 +43,6 @@ export async function createOrganisation(
       title: options.title ?? "Lebensmittelausgabe am Samstag",
       summary: "Ausgabe an Bedürftige",
       description: "Samstags Lebensmittel ausgeben",
-      titleEn: "Food distribution on Saturday",
-      summaryEn: "Handing out food",
       locationKind: "district",
       districtId: district.id,
       hoursPerWeek: 3,

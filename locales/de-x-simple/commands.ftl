@@ -1,0 +1,15 @@
+# Machine translation (Einfache Sprache (plain German)), reviewed by back-translation to German; not yet proof-read by a native speaker. Cities: please have it checked before going live.
+
+## Descriptions in Telegram's command menu (src/channels/telegram/set-bot-commands.ts), one per
+## flow with commands, named by the flow's English command. German menus show the German
+## command (/angebote), the others the English one (/offers); both work in every language.
+## Short: the menu shows about one line.
+
+command-start = Von vorn anfangen
+command-offers = Passende Angebote ansehen
+command-profile = Meine Antworten ändern
+command-signups = Meine Anmeldungen ansehen
+command-language = Sprache wechseln
+command-help = Hilfe und alle Befehle
+command-privacy = Daten·schutz: Was passiert mit meinen Daten?
+command-delete = Meine Daten löschen
