@@ -1,3 +1,5 @@
+# Written with machine help (English), reviewed against the German; not yet proof-read by a native speaker. Cities: please have it checked before going live.
+
 ## Descriptions in Telegram's command menu (src/channels/telegram/set-bot-commands.ts), one per
 ## flow with commands, named by the flow's English command. German menus show the German
 ## command (/angebote), the others the English one (/offers); both work in every language.

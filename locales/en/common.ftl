@@ -1,3 +1,5 @@
+# Written with machine help (English), reviewed against the German; not yet proof-read by a native speaker. Cities: please have it checked before going live.
+
 ## Buttons used by many questions (the defaults of flows/*.yaml: confirm yes/no,
 ## the "done" button of a multiple choice, the "skip" button of an optional text).
 

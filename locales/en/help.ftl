@@ -1,3 +1,5 @@
+# Written with machine help (English), reviewed against the German; not yet proof-read by a native speaker. Cities: please have it checked before going live.
+
 ## /help (flows/help.yaml); also the answer to unknown commands and to messages
 ## outside a question. English readers see the English commands; the German ones work too.
 

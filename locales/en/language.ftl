@@ -1,3 +1,5 @@
+# Written with machine help (English), reviewed against the German; not yet proof-read by a native speaker. Cities: please have it checked before going live.
+
 ## /language (flows/language.yaml). The question is also in German, for whoever
 ## cannot read English.
 

@@ -1,3 +1,5 @@
+# Written with machine help (English), reviewed against the German; not yet proof-read by a native speaker. Cities: please have it checked before going live.
+
 ## /meine: the resident's signups (src/conversation/actions/signup-actions.ts).
 ## { $status } is one of the my-signups-status-* labels (the resident's view; coordinators
 ## see the status-* labels in Slack).

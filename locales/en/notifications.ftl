@@ -1,3 +1,5 @@
+# Written with machine help (English), reviewed against the German; not yet proof-read by a native speaker. Cities: please have it checked before going live.
+
 ## Messages to a resident when a coordinator changes the status of their signup
 ## (src/channels/telegram/telegram-notifier.ts); one per status a coordinator can set.
 ## Arguments: { $title } of the offer, { $organisation } offering it. Organisation names

@@ -1,3 +1,5 @@
+# Written with machine help (English), reviewed against the German; not yet proof-read by a native speaker. Cities: please have it checked before going live.
+
 ## /start: welcome and language (flows/onboarding.yaml). The resident may not read English,
 ## so the language question is also asked in German.
 

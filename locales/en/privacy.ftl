@@ -1,3 +1,5 @@
+# Written with machine help (English), reviewed against the German; not yet proof-read by a native speaker. Cities: please have it checked before going live.
+
 ## /privacy (flows/privacy.yaml): the full privacy notice.
 ## Keep the date in line with PRIVACY_VERSION in src/domain/vocabulary.ts; when this
 ## text changes, bump PRIVACY_VERSION so that residents are asked again.

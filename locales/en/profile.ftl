@@ -1,3 +1,5 @@
+# Written with machine help (English), reviewed against the German; not yet proof-read by a native speaker. Cities: please have it checked before going live.
+
 ## /profil: change one answer (flows/profile.yaml). The questions themselves are the
 ## onboarding-* messages.
 

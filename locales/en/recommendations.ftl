@@ -1,3 +1,5 @@
+# Written with machine help (English), reviewed against the German; not yet proof-read by a native speaker. Cities: please have it checked before going live.
+
 ## The list of offers (src/conversation/actions/recommendation-actions.ts).
 ## recommendations-item: { $rank } place in the list, { $why } the "suits you" line.
 

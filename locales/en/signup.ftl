@@ -1,3 +1,5 @@
+# Written with machine help (English), reviewed against the German; not yet proof-read by a native speaker. Cities: please have it checked before going live.
+
 ## Signing up for one offer (flows/signup.yaml). The details of the offer are shown just
 ## before. Arguments from the flow: { $opportunityTitle }, { $organisationName } (a name
 ## without an article, so it stands on its own line or after a colon) and

@@ -1,3 +1,5 @@
+# Written with machine help (English), reviewed against the German; not yet proof-read by a native speaker. Cities: please have it checked before going live.
+
 ## Labels of signup statuses. Shared by every channel until the Telegram
 ## texts get a file of their own; the codes are SIGNUP_STATUSES in src/domain/vocabulary.ts.
 

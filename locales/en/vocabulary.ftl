@@ -1,3 +1,5 @@
+# Written with machine help (English), reviewed against the German; not yet proof-read by a native speaker. Cities: please have it checked before going live.
+
 ## Labels of the closed vocabularies in src/domain/vocabulary.ts. Adding a code there
 ## means adding its label here and in every other locale (test/locales.test.ts).
 
