@@ -13,7 +13,7 @@ my-signups-none = Sie haben sich noch für kein Angebot angemeldet. Mit /angebot
 
 ## Withdrawing a signup (flows/my-signups.yaml).
 
-my-signups-choose = Wollen Sie eine Anmeldung zurückziehen? Zurückziehen heißt: Sie melden sich wieder ab. Dann tippen Sie auf die Anmeldung.
+my-signups-choose = Zurückziehen heißt: Sie melden sich wieder ab. Wollen Sie eine Anmeldung zurückziehen? Dann tippen Sie auf die Anmeldung.
 my-signups-withdraw-button = Zurückziehen: { $title }
 my-signups-close = Nein, alles bleibt so
 my-signups-withdraw-confirm = Wollen Sie diese Anmeldung wirklich zurückziehen? Die Organisation erfährt davon.

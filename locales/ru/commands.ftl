@@ -6,10 +6,10 @@
 ## Short: the menu shows about one line.
 
 command-start = Начать сначала
-command-offers = Подходящие предложения
+command-offers = Посмотреть подходящие предложения
 command-profile = Изменить мои ответы
 command-signups = Мои записи
 command-language = Сменить язык
 command-help = Помощь и все команды
-command-privacy = Защита данных: что с моими данными
+command-privacy = Защита данных: что происходит с моими данными
 command-delete = Удалить мои данные

@@ -11,7 +11,7 @@ common-skip = Пропустить
 ## When an answer does not fit the question (src/domain/flows/engine.ts).
 ## The engine asks the current question again right after these messages.
 
-common-stale-button = Эта кнопка относится к предыдущему вопросу. Вот ещё раз текущий вопрос:
+common-stale-button = Эта кнопка относится к одному из предыдущих вопросов. Вот ещё раз текущий вопрос:
 common-stale-button-idle = Эта кнопка больше не действует. Команда /help покажет, чем я могу Вам помочь.
 common-unknown-command = Такой команды я не знаю. Вот ещё раз текущий вопрос:
 common-please-type = Пожалуйста, просто напишите свой ответ обычным сообщением.
@@ -32,9 +32,9 @@ common-choose-more =
 
 ## Something went wrong in the bot itself (src/channels/telegram/create-bot.ts).
 
-common-error = Извините, что-то пошло не так. Пожалуйста, попробуйте ещё раз через минуту.
+common-error = Извините, что-то пошло не так. Пожалуйста, попробуйте ещё раз чуть позже.
 
 ## Too many messages in a short time (src/channels/telegram/flood-guard.ts); sent once, then
 ## further messages are ignored for a few seconds.
 
-common-slow-down = Это было очень быстро. Пожалуйста, подождите немного, а потом пишите дальше – Ваши последние сообщения не были обработаны.
+common-slow-down = Вы пишете очень быстро. Пожалуйста, подождите немного, а потом продолжайте – Ваши последние сообщения не были обработаны.

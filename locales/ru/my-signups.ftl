@@ -20,7 +20,7 @@ my-signups-withdraw-confirm = Вы действительно хотите от�
 my-signups-withdraw-yes = Да, отозвать
 my-signups-withdraw-no = Нет, оставить
 my-signups-kept = Хорошо, Ваша запись остаётся в силе.
-my-signups-withdrawn = Ваша запись отозвана. Организации сообщат об этом.
+my-signups-withdrawn = Ваша запись отозвана. Организация получит об этом уведомление.
 my-signups-not-withdrawable = Эту запись уже нельзя отозвать. Возможно, её статус только что изменился; команда /signups покажет, как обстоят дела.
 
 ## Status of a signup as the resident reads it.

@@ -9,7 +9,7 @@ signup-decide = «{ $opportunityTitle }»: хотите участвовать?
 signup-start = Да, хочу участвовать
 signup-back = Назад к предложениям
 signup-already = Вы уже записаны на это предложение. Команда /signups покажет, как обстоят дела.
-signup-unavailable = К сожалению, на это предложение сейчас нельзя записаться. Команда /offers покажет другие предложения.
+signup-unavailable = К сожалению, на это предложение сейчас уже нельзя записаться. Команда /offers покажет другие предложения.
 
 ## Requirements such as a certificate of good conduct.
 

@@ -11,17 +11,17 @@ common-skip = Пропустити
 ## When an answer does not fit the question (src/domain/flows/engine.ts).
 ## The engine asks the current question again right after these messages.
 
-common-stale-button = Ця кнопка належить до попереднього запитання. Ось ще раз поточне запитання:
+common-stale-button = Ця кнопка належить до одного з попередніх запитань. Ось ще раз поточне запитання:
 common-stale-button-idle = Ця кнопка вже не діє. Команда /help покаже, чим я можу Вам допомогти.
 common-unknown-command = Такої команди я не знаю. Ось ще раз поточне запитання:
 common-please-type = Будь ласка, просто напишіть свою відповідь повідомленням.
 common-too-long =
-    На жаль, це задовго: можна щонайбільше { $limit ->
+    На жаль, повідомлення задовге: можна щонайбільше { $limit ->
         [one] { $limit } символ
         [few] { $limit } символи
         [many] { $limit } символів
        *[other] { $limit } символу
-    }, а у Вашому повідомленні їх { $length }. Будь ласка, напишіть трохи коротше.
+    }, а в ньому їх { $length }. Будь ласка, напишіть трохи коротше.
 common-use-buttons = Будь ласка, оберіть одну з відповідей під запитанням.
 common-unknown-choice = Такого варіанта я не знаю. Будь ласка, натисніть одну з кнопок під запитанням.
 common-choose-more =

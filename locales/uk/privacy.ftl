@@ -5,7 +5,7 @@
 ## text changes, bump PRIVACY_VERSION so that residents are asked again.
 
 privacy-text =
-    Захист даних в Ehrenamtslotse (станом на листопад 2026 р.)
+    Захист даних у Ehrenamtslotse (станом на листопад 2026 р.)
 
     Відповідальний за обробку даних: Netzwerk für Generationen Saalberg
     Контакт: datenschutz@netzwerk-saalberg.example.org

@@ -18,7 +18,7 @@ recommendations-pick = Натисніть на пропозицію, щоб ді
 recommendations-more = Ще пропозиції
 recommendations-change-answers = Змінити мої відповіді
 recommendations-none =
-    На жаль, зараз у мене немає пропозицій, які підходять до Ваших відповідей.
+    На жаль, зараз у мене немає пропозицій, які пасують до Ваших відповідей.
 
     Можливо, допоможе, якщо Ви зміните свої відповіді – наприклад, оберете більше інтересів або «будь-де в місті».
 recommendations-help = Допомога
@@ -27,7 +27,7 @@ recommendations-help = Допомога
 
 reason-flexible-time = гнучкий час
 reason-language-needed = тут потрібна Ваша мова: { $language }
-reason-little-german = знання німецької майже не потрібне
+reason-little-german = досить трохи знати німецьку
 ## Shown under an offer whose texts exist only in German.
 offer-german-only = Ця пропозиція описана лише німецькою мовою.
 reason-citywide = по всьому місту
@@ -72,7 +72,7 @@ details-min-age =
         [one] { $age } рік
         [few] { $age } роки
         [many] { $age } років
-       *[other] { $age } років
+       *[other] { $age } року
     }
 details-languages-required = Потрібне знання мов: { $languages }
 details-languages-helpful = Корисне знання мов: { $languages }

@@ -9,7 +9,7 @@ signup-decide = Бажаєте долучитися до «{ $opportunityTitle }
 signup-start = Так, хочу долучитися
 signup-back = Назад до пропозицій
 signup-already = Ви вже записані на цю пропозицію. Команда /signups покаже, як справи з Вашою заявкою.
-signup-unavailable = На жаль, на цю пропозицію зараз не можна записатися. Команда /offers покаже інші пропозиції.
+signup-unavailable = На жаль, на цю пропозицію вже не можна записатися. Команда /offers покаже інші пропозиції.
 
 ## Requirements such as a certificate of good conduct.
 

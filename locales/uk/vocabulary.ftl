@@ -5,13 +5,21 @@
 
 ## Bot languages (BOT_LOCALES), each in its own language.
 
+# same as German: the name of the language in its own language (German), as in every locale.
 locale-name-de = Deutsch
+# same as German: the name of the bot language in its own language (plain German), as in every locale.
 locale-name-de-x-simple = Einfache Sprache
+# same as German: the name of the language in its own language (English), as in every locale.
 locale-name-en = English
+# same as German: the name of the language in its own language (Ukrainian), as in every locale.
 locale-name-uk = Українська
+# same as German: the name of the language in its own language (Russian), as in every locale.
 locale-name-ru = Русский
+# same as German: the name of the language in its own language (Arabic), as in every locale.
 locale-name-ar = العربية
+# same as German: the name of the language in its own language (Turkish), as in every locale.
 locale-name-tr = Türkçe
+# same as German: the name of the language in its own language (Persian), as in every locale.
 locale-name-fa = فارسی
 
 ## Interests (INTEREST_KEYS): buttons and the "passt zu" line.
@@ -22,7 +30,7 @@ interest-familien = Сім’ї
 interest-integration = Біженці та мігранти
 interest-kultur-bildung = Культура та освіта
 interest-nachbarschaft = Сусідство
-interest-sport-bewegung = Спорт і рух
+interest-sport-bewegung = Спорт і фізична активність
 interest-umwelt = Довкілля та природа
 interest-handwerk-technik = Ремесла і техніка
 interest-digitales = Телефон, комп’ютер, інтернет

@@ -32,7 +32,10 @@ export interface Translator {
 }
 
 const FSI = "\u2068";
+const LRI = "\u2066";
 const PDI = "\u2069";
+/** A chat command inside a sentence ("/help"): left-to-right, whatever surrounds it. */
+const COMMAND = /(?<![\w/\u2066])\/[a-z_]+\b/g;
 
 /** Reads and checks locales/<locale>/*.ftl. A syntax error is a one-line error naming file and line. */
 export function loadTranslator(localesDir: string, options: { logger?: Logger } = {}): Translator {
@@ -88,7 +91,9 @@ export function loadTranslator(localesDir: string, options: { logger?: Logger } 
     // A missing argument is a programming error; show the text anyway rather than fail the chat,
     // and say so in the log (key and locale only: arguments can be names).
     if (errors.length > 0) options.logger?.warn({ locale, key, errors: errors.map((error) => error.message) }, "fluent formatting error");
-    return text;
+    // Fluent isolates placeables only; a command written in the text would show as "help/" in
+    // Arabic or Persian without its own isolation.
+    return LOCALES[locale].direction === "rtl" ? text.replace(COMMAND, (command) => `${LRI}${command}${PDI}`) : text;
   }
 
   return {

@@ -30,4 +30,11 @@ describe("bidi isolation", () => {
     expect(translator.isolate("ar", "Altstadt")).toBe(`${FSI}Altstadt${PDI}`);
     expect(translator.isolate("fa", "2. Lesepaten")).toBe(`${FSI}2. Lesepaten${PDI}`);
   });
+
+  it.each(["ar", "fa"] as const)("keeps commands left to right inside %s sentences", (locale) => {
+    const help = translator.t(locale, "help-text");
+    expect(help).toContain("\u2066/offers\u2069");
+    expect(help).not.toMatch(/(?<!\u2066)\/offers/);
+    expect(translator.t("en", "help-text")).not.toContain("\u2066");
+  });
 });
