@@ -7,7 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { FluentParser, Message, Visitor, type MessageReference, type TermReference, type VariableReference } from "@fluent/syntax";
 import { productLocaleSources } from "../src/cli/check-locales";
-import { checkLocales, COORDINATOR_KEY, COORDINATOR_LOCALES, flowKeys, formatProblem, plainGermanViolations } from "../src/i18n/check-locales";
+import { checkLocales, COORDINATOR_KEY, COORDINATOR_LOCALES, flowKeys, formatProblem, parseLocaleDir } from "../src/i18n/check-locales";
 import { collectUsedKeys } from "../src/i18n/used-keys";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadProductFlows } from "../src/conversation/load-product-flows";
@@ -72,42 +72,8 @@ function missingIn(locale: BotLocale, keys: Iterable<string>): string[] {
 // Arguments: what each message uses, parsed from the .ftl files
 // ---------------------------------------------------------------------------------------
 
-interface ParsedMessage {
-  file: string;
-  variables: Set<string>;
-  references: Set<string>;
-}
-
-class ReferenceCollector extends Visitor {
-  variables = new Set<string>();
-  references = new Set<string>();
-  override visitVariableReference(node: VariableReference): void {
-    this.variables.add(node.id.name);
-  }
-  override visitMessageReference(node: MessageReference): void {
-    this.references.add(node.id.name);
-  }
-  override visitTermReference(node: TermReference): void {
-    this.references.add(`-${node.id.name}`);
-  }
-}
-
-function parseLocale(locale: BotLocale): Map<string, ParsedMessage> {
-  const messages = new Map<string, ParsedMessage>();
-  const dir = path.join(LOCALES_DIR, locale);
-  for (const name of readdirSync(dir).filter((file) => file.endsWith(".ftl"))) {
-    const resource = new FluentParser().parse(readFileSync(path.join(dir, name), "utf8"));
-    for (const entry of resource.body) {
-      if (!(entry instanceof Message)) continue;
-      const collector = new ReferenceCollector();
-      collector.visit(entry);
-      messages.set(entry.id.name, { file: `locales/${locale}/${name}`, variables: collector.variables, references: collector.references });
-    }
-  }
-  return messages;
-}
-
-const PARSED = new Map(BOT_LOCALES.map((locale) => [locale, parseLocale(locale)] as const));
+// One parse of every locale folder, shared with the locale check (src/i18n/check-locales.ts).
+const PARSED = new Map(BOT_LOCALES.map((locale) => [locale, parseLocaleDir(LOCALES_DIR, locale, [])] as const));
 
 /** Arguments the code passes to the keys it formats itself (engine, present.ts, actions). */
 const CODE_ARGS: Record<string, readonly string[]> = {
