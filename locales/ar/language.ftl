@@ -6,5 +6,4 @@
 language-choose =
     ما اللغة المفضّلة لديك للمحادثة؟
     Which language would you like to use?
-    In welcher Sprache möchten Sie schreiben?
 language-changed = حسنًا، من الآن فصاعدًا سأكتب إليك باللغة العربية.

@@ -5,7 +5,7 @@
 ## Arguments: { $title } of the offer, { $organisation } offering it. Organisation names
 ## come without an article ("Saalberger Tafel e. V."), so they stand in brackets.
 
-notify-signup-contacted = جديد بخصوص تسجيلك في «{ $title }» ({ $organisation }): المنظمة تتابع الأمر وستتواصل معك.
+notify-signup-contacted = مستجدّات بخصوص تسجيلك في «{ $title }» ({ $organisation }): المنظمة تتابع الأمر وستتواصل معك.
 notify-signup-accepted =
     خبر سار بخصوص تسجيلك في «{ $title }» ({ $organisation }): تم قبولك، وتسجيلك مؤكَّد.
 

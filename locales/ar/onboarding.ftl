@@ -8,7 +8,6 @@ onboarding-language =
 
     ما اللغة المفضّلة لديك للمحادثة؟
     Which language would you like to use?
-    In welcher Sprache möchten Sie schreiben?
 ## First contact when Telegram tells us the resident's language: one tap to confirm it.
 ## Written in that language; "other" leads to the full list.
 
@@ -30,7 +29,7 @@ onboarding-privacy =
 
     يمكنك حذف كل شيء في أي وقت بالأمر /delete. والنص الكامل متاح عبر الأمر /privacy.
 
-    هل توافق/ين على ذلك؟
+    هل يحظى ذلك بموافقتك؟
 onboarding-privacy-agree = نعم، أوافق
 onboarding-privacy-decline = لا، أفضّل ألّا أوافق
 onboarding-no-consent =
@@ -42,7 +41,7 @@ onboarding-no-consent =
 ## answers are already ticked, so the wording fits both.
 
 onboarding-interests =
-    ما الذي يثير اهتمامك؟ يُرجى اختيار كل ما يهمّك.
+    ما الذي يسعدك القيام به؟ يُرجى اختيار كل ما يثير اهتمامك.
 
     يمكن اختيار أكثر من إجابة. بعد ذلك يُرجى الضغط على «{ common-done }».
 onboarding-time-slots =
@@ -50,7 +49,7 @@ onboarding-time-slots =
 
     يمكن اختيار أكثر من إجابة. بعد ذلك يُرجى الضغط على «{ common-done }».
 onboarding-hours = كم ساعة في الأسبوع تناسبك للتطوع؟ يكفي رقم تقريبي.
-onboarding-district = أي حي من أحياء المدينة يناسبك للتطوع؟ ويُفضَّل أن يكون الحي الذي تسكنه.
+onboarding-district = أي حي من أحياء المدينة يناسبك للتطوع؟ ويُفضَّل أن يكون حيّ سكنك.
 onboarding-district-any = لا فرق، أي مكان في المدينة
 onboarding-district-remote = من المنزل فقط
 onboarding-languages =

@@ -27,7 +27,7 @@ signup-requirements-declined = للأسف، لكن من الجيد معرفة ذ
 signup-contact-consent =
     لكي تتمكن منظمة { $organisationName } من التواصل معك، سأرسل إليها اسمك الأول وبيانات التواصل معك على تيليغرام. ولن يحصل أحد غيرها على هذه البيانات.
 
-    هل توافق/ين على ذلك؟
+    هل يحظى ذلك بموافقتك؟
 signup-contact-consent-yes = نعم، أرسِل بياناتي
 signup-contact-consent-no = لا، إلغاء
 signup-message =

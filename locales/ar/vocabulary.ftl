@@ -5,13 +5,21 @@
 
 ## Bot languages (BOT_LOCALES), each in its own language.
 
+# same as German: the name of the language in its own language (German), as in every locale.
 locale-name-de = Deutsch
+# same as German: the name of the bot language in its own language (plain German), as in every locale.
 locale-name-de-x-simple = Einfache Sprache
+# same as German: the name of the language in its own language (English), as in every locale.
 locale-name-en = English
+# same as German: the name of the language in its own language (Ukrainian), as in every locale.
 locale-name-uk = Українська
+# same as German: the name of the language in its own language (Russian), as in every locale.
 locale-name-ru = Русский
+# same as German: the name of the language in its own language (Arabic), as in every locale.
 locale-name-ar = العربية
+# same as German: the name of the language in its own language (Turkish), as in every locale.
 locale-name-tr = Türkçe
+# same as German: the name of the language in its own language (Persian), as in every locale.
 locale-name-fa = فارسی
 
 ## Interests (INTEREST_KEYS): buttons and the "passt zu" line.

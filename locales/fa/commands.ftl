@@ -13,5 +13,5 @@ command-profile = تغییر پاسخ‌های من
 command-signups = ثبت‌نام‌های من
 command-language = تغییر زبان
 command-help = راهنما و همهٔ فرمان‌ها
-command-privacy = حریم خصوصی و داده‌های من
+command-privacy = حفاظت از داده‌ها: چه اتفاقی برای داده‌هایم می‌افتد
 command-delete = پاک کردن داده‌های من

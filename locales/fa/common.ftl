@@ -6,7 +6,7 @@
 common-yes = بله
 common-no = خیر
 common-done = تمام
-common-skip = رد کردن
+common-skip = رد شدن
 
 ## When an answer does not fit the question (src/domain/flows/engine.ts).
 ## The engine asks the current question again right after these messages.

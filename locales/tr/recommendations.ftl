@@ -3,7 +3,7 @@
 ## The list of offers (src/conversation/actions/recommendation-actions.ts).
 ## recommendations-item: { $rank } place in the list, { $why } the "passt zu" line.
 
-recommendations-heading = Bu ilanlar size çok uygun:
+recommendations-heading = Bu ilanlar size iyi uyuyor:
 recommendations-heading-more = Sizin için başka ilanlar:
 recommendations-item =
     { $rank }. { $title }
@@ -25,8 +25,8 @@ recommendations-help = Yardım
 
 ## Parts of the "passt zu" line and of the details (src/conversation/present.ts).
 
-reason-flexible-time = zaman esnek
-reason-language-needed = burada { $language } bilen birine ihtiyaç var
+reason-flexible-time = zamanı esnek
+reason-language-needed = { $language } bilginize burada ihtiyaç var
 reason-little-german = az Almanca yeterli
 ## Shown under an offer whose texts exist only in German.
 offer-german-only = Bu ilanın açıklaması yalnızca Almanca.

@@ -9,7 +9,7 @@ signup-decide = “{ $opportunityTitle }” için gönüllü olmak ister misiniz
 signup-start = Evet, katılmak istiyorum
 signup-back = İlanlara geri dön
 signup-already = Bu ilana zaten başvurdunuz. Başvurunuzun durumunu /signups komutuyla görebilirsiniz.
-signup-unavailable = Bu ilana şu anda maalesef başvuru yapılamıyor. Başka ilanları /offers komutuyla bulabilirsiniz.
+signup-unavailable = Bu ilan şu anda maalesef başvurulara kapalı. Başka ilanları /offers komutuyla bulabilirsiniz.
 
 ## Requirements such as a certificate of good conduct.
 

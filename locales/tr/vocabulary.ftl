@@ -5,13 +5,21 @@
 
 ## Bot languages (BOT_LOCALES), each in its own language.
 
+# same as German: the name of the language in its own language (German), as in every locale.
 locale-name-de = Deutsch
+# same as German: the name of the bot language in its own language (plain German), as in every locale.
 locale-name-de-x-simple = Einfache Sprache
+# same as German: the name of the language in its own language (English), as in every locale.
 locale-name-en = English
+# same as German: the name of the language in its own language (Ukrainian), as in every locale.
 locale-name-uk = Українська
+# same as German: the name of the language in its own language (Russian), as in every locale.
 locale-name-ru = Русский
+# same as German: the name of the language in its own language (Arabic), as in every locale.
 locale-name-ar = العربية
+# same as German: the name of the language in its own language (Turkish), as in every locale.
 locale-name-tr = Türkçe
+# same as German: the name of the language in its own language (Persian), as in every locale.
 locale-name-fa = فارسی
 
 ## Interests (INTEREST_KEYS): buttons and the "passt zu" line.
@@ -89,7 +97,7 @@ language-it = İtalyanca
 ## Preconditions of an offer (REQUIREMENT_KEYS), spelled out for someone who has never
 ## heard of them.
 
-requirement-fuehrungszeugnis = Genişletilmiş adli sicil belgesi („Erweitertes Führungszeugnis“): Gönüllüler için ücretsizdir; belgeyi Bürgeramt’tan (belediyenin vatandaş hizmetleri bürosu) alırsınız, bunun için kuruluş size bir onay yazısı verir.
+requirement-fuehrungszeugnis = Genişletilmiş adli sicil belgesi („Erweitertes Führungszeugnis“): Gönüllüler için ücretsizdir; kuruluş size, Bürgeramt’a (belediyenin vatandaş hizmetleri bürosu) götürmeniz için bir onay yazısı verir.
 requirement-ifsg-belehrung = Enfeksiyondan Korunma Yasası’nın 43. maddesine (§ 43 Infektionsschutzgesetz) göre bilgilendirme: Gesundheitsamt’ta (sağlık dairesi) yapılır; gıdayla çalışmak için gereklidir.
 requirement-fuehrerschein = Otomobil ehliyeti (B sınıfı)
 requirement-schulung = İlk görevden önce kuruluşun vereceği bir tanıtım eğitimi
