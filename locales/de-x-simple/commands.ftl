@@ -6,10 +6,15 @@
 ## Short: the menu shows about one line.
 
 command-start = Von vorn anfangen
+# same as German: short menu text, already plain
 command-offers = Passende Angebote ansehen
+# same as German: short menu text, already plain
 command-profile = Meine Antworten ändern
 command-signups = Meine Anmeldungen ansehen
+# same as German: short menu text, already plain
 command-language = Sprache wechseln
+# same as German: short menu text, already plain
 command-help = Hilfe und alle Befehle
 command-privacy = Daten·schutz: Was passiert mit meinen Daten?
+# same as German: short menu text, already plain
 command-delete = Meine Daten löschen

@@ -3,9 +3,13 @@
 ## Buttons used by many questions (the defaults of flows/*.yaml: confirm yes/no,
 ## the "done" button of a multiple choice, the "skip" button of an optional text).
 
+# same as German: short button word, already plain
 common-yes = Ja
+# same as German: short button word, already plain
 common-no = Nein
+# same as German: short button word, already plain
 common-done = Fertig
+# same as German: short button word, already plain
 common-skip = Überspringen
 
 ## When an answer does not fit the question (src/domain/flows/engine.ts).
@@ -14,6 +18,7 @@ common-skip = Überspringen
 common-stale-button = Dieser Knopf gehört zu einer alten Frage. Hier ist wieder die aktuelle Frage:
 common-stale-button-idle = Dieser Knopf funktioniert nicht mehr. Mit /hilfe sehen Sie, was ich für Sie tun kann.
 common-unknown-command = Diesen Befehl kenne ich nicht. Hier ist wieder die aktuelle Frage:
+# same as German: already plain German: short sentences, everyday words
 common-please-type = Bitte schreiben Sie Ihre Antwort einfach als Nachricht.
 common-too-long = Ihre Nachricht ist leider zu lang. Sie hat { $length } Zeichen. Es gehen höchstens { $limit } Zeichen. Bitte schreiben Sie etwas kürzer.
 common-use-buttons = Bitte wählen Sie eine Antwort unter der Frage aus.

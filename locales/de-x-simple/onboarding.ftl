@@ -16,6 +16,7 @@ onboarding-language-suggest =
 
     Ich kann in Einfacher Sprache mit Ihnen schreiben. Wollen Sie das?
 onboarding-language-suggest-yes = Ja, Einfache Sprache
+# same as German: short button text, already plain
 onboarding-language-other = 🌐 Andere Sprache
 onboarding-welcome-back = Schön, dass Sie wieder da sind! Ich schaue jetzt nach passenden Angeboten für Sie.
 
@@ -35,6 +36,7 @@ onboarding-privacy =
 
     Stimmen Sie zu?
 onboarding-privacy-agree = Ja, ich stimme zu
+# same as German: short button text, already plain
 onboarding-privacy-decline = Nein, lieber nicht
 onboarding-no-consent =
     In Ordnung. Ich habe nichts von Ihnen gespeichert.
@@ -54,7 +56,9 @@ onboarding-time-slots =
     Sie können mehrere Antworten wählen. Tippen Sie danach auf „{ common-done }“.
 onboarding-hours = Wie viele Stunden pro Woche wollen Sie helfen? Eine ungefähre Zahl reicht.
 onboarding-district = In welchem Stadtteil wollen Sie helfen? Am besten dort, wo Sie wohnen.
+# same as German: short button text, already plain
 onboarding-district-any = Egal, überall in der Stadt
+# same as German: short button text, already plain
 onboarding-district-remote = Nur von zu Hause aus
 onboarding-languages =
     Welche Sprachen sprechen Sie? Sprechen Sie Deutsch? Dann wählen Sie bitte auch Deutsch. Manche Angebote brauchen andere Sprachen, zum Beispiel Arabisch oder Ukrainisch.

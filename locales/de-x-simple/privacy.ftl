@@ -7,7 +7,7 @@
 privacy-text =
     Daten·schutz beim Ehrenamts·lotsen (Stand: November 2026)
 
-    Zuständig für Ihre Daten: Netzwerk für Generationen Saalberg
+    Verantwortlich für Ihre Daten: Netzwerk für Generationen Saalberg
     Kontakt: datenschutz@netzwerk-saalberg.example.org
 
     Diese Daten speichern wir:
@@ -21,7 +21,7 @@ privacy-text =
     Dafür brauchen wir die Daten:
     - Wir schlagen Ihnen passende Angebote vor.
     - Wir geben Ihre Anmeldung an die gewählte Organisation weiter.
-    Ihren Vornamen und Ihren Telegram-Kontakt bekommt eine Organisation nur mit Ihrer Erlaubnis. Das fragen wir Sie bei der Anmeldung extra. Die Grundlage dafür ist Ihre Einwilligung. Das heißt: Sie haben zugestimmt. Sie können Ihre Einwilligung jederzeit zurücknehmen (widerrufen).
+    Ihren Vornamen und Ihren Telegram-Kontakt bekommt eine Organisation nur mit Ihrer Erlaubnis. Das fragen wir Sie bei der Anmeldung extra. Die Grundlage für das Speichern und Weitergeben ist Ihre Einwilligung. Das heißt: Sie haben zugestimmt. Sie können Ihre Einwilligung jederzeit zurücknehmen (widerrufen).
 
     Weitergabe: Wir geben Ihre Daten an niemanden sonst weiter. Ausnahme: die Organisation, bei der Sie sich anmelden. Die Nachrichten in diesem Chat laufen über Telegram. Die zuständigen Personen bei der Organisation bekommen Ihre Anmeldung über Slack. Slack ist ein Dienst für Nachrichten im Internet.
 
@@ -39,11 +39,14 @@ erase-nothing-stored = Ich habe keine Daten von Ihnen gespeichert. Es gibt also 
 erase-confirm =
     Wollen Sie wirklich alle Ihre Daten löschen?
 
-    Dann lösche ich Ihr Profil und Ihre Antworten. Offene Anmeldungen ziehe ich zurück. Die Organisation erfährt davon. Sie können das nicht rückgängig machen.
+    Dann lösche ich Ihr Profil und Ihre Antworten. Offene Anmeldungen ziehe ich zurück. Die Organisationen erfahren davon. Sie können das nicht rückgängig machen.
+# same as German: short button text, already plain
 erase-confirm-yes = Ja, alles löschen
+# same as German: short button text, already plain
 erase-confirm-no = Nein, behalten
+# same as German: already plain German: short sentences, everyday words
 erase-kept = Gut, es bleibt alles, wie es ist.
 erase-done =
-    Ich habe Ihre Daten gelöscht. Bei der Organisation zählen Ihre Anmeldungen nur noch in der Statistik. Die Statistik zeigt keinen Namen und keine Nachricht von Ihnen.
+    Ich habe Ihre Daten gelöscht. Bei den Organisationen zählen Ihre Anmeldungen nur noch in der Statistik. Die Statistik zeigt keinen Namen und keine Nachricht von Ihnen.
 
     Wollen Sie wiederkommen? Dann schreiben Sie einfach /start. Alles Gute!

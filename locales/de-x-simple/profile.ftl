@@ -4,10 +4,16 @@
 ## onboarding-* messages.
 
 profile-choose = Was wollen Sie an Ihren Antworten ändern?
+# same as German: short everyday words as a button
 profile-field-interests = Interessen
+# same as German: short everyday words as a button
 profile-field-time = Zeiten
+# same as German: short everyday words as a button
 profile-field-hours = Stunden pro Woche
+# same as German: short everyday words as a button
 profile-field-district = Stadtteil
+# same as German: short everyday words as a button
 profile-field-languages = Sprachen
+# same as German: short button text, already plain
 profile-show-offers = Zu den Angeboten
 profile-saved = Danke, ich habe Ihre Antwort gespeichert.
