@@ -1,5 +1,5 @@
 // Wires the product together: database (migrated and seeded on first start), translations,
-// flows, the outbox worker, and the channels the configuration asks for.
+// flows, the outbox worker, the jobs, and the channels the configuration asks for.
 import type { Server } from "node:http";
 import { fileURLToPath } from "node:url";
 import type { Bot } from "grammy";
@@ -10,12 +10,14 @@ import { loadProductFlows } from "./conversation/load-product-flows";
 import { commandIndex } from "./domain/flows/load-flows";
 import type { ConversationDeps } from "./conversation/conversation-deps";
 import { loadTranslator } from "./i18n/translator";
-import { safeError, type Logger } from "./logger";
+import type { Logger } from "./logger";
 import { createHttpFront, type HttpFront } from "./http/http-front";
 import type { HttpRoute } from "./http/route";
 import { seedNetworkIfEmpty, SAMPLE_NETWORK_FILE } from "./services/network/seed-if-empty";
 import type { NotificationSenders } from "./services/notification/senders";
-import { eraseInactiveResidents } from "./services/resident/erase-inactive-residents";
+import { startJobs, type JobRunner } from "./services/jobs/start-jobs";
+import { deleteOldTelegramUpdatesJob, eraseInactiveResidentsJob } from "./services/jobs/retention-jobs";
+import { signupFollowUpsJob } from "./services/jobs/signup-follow-ups-job";
 import { startOutboxWorker, type OutboxWorker } from "./services/notification/start-outbox-worker";
 import { createSlackApp } from "./channels/slack/app";
 import { createSlackNotifier } from "./channels/slack/slack-notifier";
@@ -23,7 +25,6 @@ import { checkSlackConnection, createSlackWebClient } from "./channels/slack/sla
 import { SLACK_EVENTS_PATH, SlackRequestReceiver } from "./channels/slack/slack-receiver";
 import { createTelegramChannel, type TelegramChannel, type TelegramOptions } from "./channels/telegram/telegram-channel";
 import { createTelegramNotifier } from "./channels/telegram/telegram-notifier";
-import { deleteOldTelegramUpdates } from "./services/telegram-update/delete-old-telegram-updates";
 
 export const LOCALES_DIR = fileURLToPath(new URL("../locales", import.meta.url));
 export const FLOWS_DIR = fileURLToPath(new URL("../flows", import.meta.url));
@@ -33,6 +34,8 @@ export interface RunningApp {
   deps: ConversationDeps;
   bot: Bot | null;
   outbox: OutboxWorker;
+  /** Retention and the signup follow-ups, on timers; runJobNow runs one at once (tests). */
+  jobs: JobRunner;
   /** The HTTP server for the Telegram webhook and Slack interactivity, when one runs. */
   server: Server | null;
   /**
@@ -52,7 +55,10 @@ export interface StartAppOptions {
   outboxIntervalMs?: number;
   /** How long stop() keeps delivering queued notifications (default 4 s). */
   shutdownFlushMs?: number;
+  /** The app's clock: conversations, the jobs and the age of signups in Slack reminders. */
   now?: () => Date;
+  /** When the jobs first run (default 1 s after start); tests that run them by hand push it out. */
+  jobs?: { firstRunAfterMs?: number };
   /** Telegram bounds and limits other than the defaults, and an observer hook (tests). */
   telegram?: TelegramOptions;
 }
@@ -87,7 +93,15 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
   let slackReceiver: SlackRequestReceiver | null = null;
   if (config.slack) {
     const client = createSlackWebClient({ token: config.slack.token, slackApiUrl: config.slack.apiUrl, logger });
-    senders.slack = createSlackNotifier({ prisma, translator, logger, client, networkChannel: config.slack.networkChannel });
+    senders.slack = createSlackNotifier({
+      prisma,
+      translator,
+      logger,
+      client,
+      networkChannel: config.slack.networkChannel,
+      calendar: config.city,
+      now: deps.now,
+    });
     // Not awaited: start-up never waits for Slack. It logs whether Slack answers; until it does,
     // notifications wait in the outbox.
     void checkSlackConnection(client, logger);
@@ -121,7 +135,18 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
   }
   const bot: Bot | null = telegram?.bot ?? null;
 
-  const retention = startRetentionTimer(deps);
+  const jobs = startJobs(
+    [
+      eraseInactiveResidentsJob({ prisma, wakeOutbox: deps.wakeOutbox }),
+      deleteOldTelegramUpdatesJob({ prisma }),
+      signupFollowUpsJob({
+        prisma,
+        wakeOutbox: deps.wakeOutbox,
+        settings: { ...config.followUps, calendar: config.city },
+      }),
+    ],
+    { logger, now: deps.now, ...(options.jobs?.firstRunAfterMs !== undefined ? { firstRunAfterMs: options.jobs.firstRunAfterMs } : {}) },
+  );
   outbox = startOutboxWorker({
     prisma,
     senders,
@@ -148,8 +173,8 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
     } catch (error) {
       await telegram.stop();
       await http?.close();
+      await jobs.stop();
       await outbox.stop();
-      clearInterval(retention);
       await prisma.$disconnect();
       throw error;
     }
@@ -160,13 +185,15 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
     deps,
     bot,
     outbox,
+    jobs,
     server,
     fatal: telegram?.fatal ?? new Promise<Error>(() => {}),
     async stop() {
-      clearInterval(retention);
       // First: no new updates (polling ends, the webhook answers 503), those in flight finish.
       await telegram?.stop();
       await http?.close();
+      // A job run in progress finishes (its notifications are queued with it); no new one starts.
+      await jobs.stop();
       // What the last updates queued goes out now if Slack and Telegram answer in time;
       // the rest waits in the database for the next start.
       await outbox!.stop({ flushWithinMs: options.shutdownFlushMs ?? SHUTDOWN_FLUSH_MS });
@@ -175,29 +202,5 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
   };
 }
 
-const RETENTION_INTERVAL_MS = 6 * 60 * 60 * 1000;
 /** How long a shutdown (SIGTERM, SIGINT) keeps delivering queued notifications. */
 const SHUTDOWN_FLUSH_MS = 4_000;
-
-/** Deletes profiles inactive for 12 months and Telegram update records older than a day: at start-up and every six hours. */
-function startRetentionTimer(deps: ConversationDeps): NodeJS.Timeout {
-  const run = async () => {
-    try {
-      const result = await eraseInactiveResidents({ prisma: deps.prisma, now: deps.now(), wakeOutbox: deps.wakeOutbox });
-      if (result.erased > 0) deps.logger.info(result, "inactive residents erased");
-    } catch (error) {
-      deps.logger.error({ err: safeError(error) }, "erasing inactive residents failed");
-    }
-    try {
-      // Telegram re-delivers for a day at most; older update_ids need no remembering.
-      const updates = await deleteOldTelegramUpdates({ prisma: deps.prisma, now: deps.now() });
-      if (updates.deleted > 0) deps.logger.info(updates, "old telegram update records deleted");
-    } catch (error) {
-      deps.logger.error({ err: safeError(error) }, "deleting old telegram update records failed");
-    }
-  };
-  void run();
-  const timer = setInterval(() => void run(), RETENTION_INTERVAL_MS);
-  timer.unref();
-  return timer;
-}

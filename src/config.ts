@@ -2,6 +2,8 @@
 // import time). These variable names are the public interface for people who deploy the bot;
 // .env.example documents each one.
 import { z } from "zod";
+import { SLACK_CHANNEL_ID } from "./domain/slack-ids";
+import { BUNDESLAENDER, DEFAULT_STATE, DEFAULT_TIME_ZONE, isValidTimeZone, type Bundesland } from "./domain/working-days";
 
 export class ConfigError extends Error {
   constructor(variable: string, detail: string) {
@@ -37,6 +39,7 @@ const envSchema = z.object({
   TELEGRAM_BOT_TOKEN: optionalText.pipe(z.string().regex(/^\d+:[\w-]{20,}$/, "does not look like a Telegram bot token (123456:ABC…)").optional()),
   TELEGRAM_API_ROOT: optionalUrl.pipe(z.string().default("https://api.telegram.org")),
   TELEGRAM_WEBHOOK_URL: optionalUrl.pipe(z.string().startsWith("https://", "must be an https URL (Telegram only calls https)").optional()),
+  TELEGRAM_STARTUP_TIMEOUT: wholeNumber({ min: 1, max: 600, fallback: 20 }),
   TELEGRAM_WEBHOOK_SECRET: optionalText.pipe(
     z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16–256 characters of A-Z, a-z, 0-9, _ and -").optional(),
   ),
@@ -44,8 +47,18 @@ const envSchema = z.object({
   SLACK_BOT_TOKEN: optionalText.pipe(z.string().startsWith("xoxb-", "must be a bot token starting with xoxb-").optional()),
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_API_URL: optionalUrl.pipe(z.string().default("https://slack.com/api/")),
-  SLACK_NETWORK_CHANNEL: optionalText.pipe(z.string().regex(/^[CG][A-Z0-9]{2,}$/, "must be a Slack channel id such as C0123ABCD").optional()),
+  SLACK_NETWORK_CHANNEL: optionalText.pipe(z.string().regex(SLACK_CHANNEL_ID, "must be a Slack channel id such as C0123ABCD").optional()),
   OUTBOX_MAX_ATTEMPTS: wholeNumber({ min: 1, max: 100, fallback: 8 }),
+  CITY_STATE: optionalText.transform((value) => value?.toUpperCase()).pipe(
+    z
+      .enum(BUNDESLAENDER, { error: `must be a Bundesland code: ${BUNDESLAENDER.join(", ")}` })
+      .default(DEFAULT_STATE),
+  ),
+  CITY_TIME_ZONE: optionalText.pipe(
+    z.string().refine(isValidTimeZone, "must be an IANA time zone such as Europe/Berlin").default(DEFAULT_TIME_ZONE),
+  ),
+  SIGNUP_REMINDER_WORKING_DAYS: wholeNumber({ min: 1, max: 60, fallback: 2 }),
+  SIGNUP_ESCALATION_WORKING_DAYS: wholeNumber({ min: 1, max: 60, fallback: 5 }),
   LOG_LEVEL: optionalText.pipe(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional()),
 });
 
@@ -58,11 +71,25 @@ export interface Config {
     | {
         token: string;
         apiRoot: string;
+        /** How long start-up tries to reach Telegram (getMe) before it gives up with one line. */
+        startupTimeoutMs: number;
         webhook: null | { url: string; secret: string };
       };
   outbox: {
     /** Failed attempts after which a notification is parked and the network channel told. */
     maxAttempts: number;
+  };
+  /** Where the city is: its working days (weekends and the Bundesland's public holidays off). */
+  city: {
+    state: Bundesland;
+    timeZone: string;
+  };
+  /** When the bot chases a signup nobody acted on, in the city's working days since it came in. */
+  followUps: {
+    /** A reminder in the signup's Slack thread, mentioning the organisation's coordinators. */
+    reminderWorkingDays: number;
+    /** A notice in the network channel. */
+    escalationWorkingDays: number;
   };
   /** Port of the HTTP server for the Telegram webhook and Slack interactivity, when either is on. */
   port: number;
@@ -106,16 +133,25 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
   if (vars.SLACK_SIGNING_SECRET && !vars.SLACK_BOT_TOKEN) {
     throw new ConfigError("SLACK_BOT_TOKEN", "is required with SLACK_SIGNING_SECRET");
   }
+  if (vars.SIGNUP_ESCALATION_WORKING_DAYS <= vars.SIGNUP_REMINDER_WORKING_DAYS) {
+    throw new ConfigError(
+      "SIGNUP_ESCALATION_WORKING_DAYS",
+      `must be more than SIGNUP_REMINDER_WORKING_DAYS (${vars.SIGNUP_REMINDER_WORKING_DAYS}): the organisation is reminded before the network hears of it`,
+    );
+  }
 
   return {
     databaseUrl: vars.DATABASE_URL,
     logLevel: vars.LOG_LEVEL ?? null,
     port: vars.PORT,
     outbox: { maxAttempts: vars.OUTBOX_MAX_ATTEMPTS },
+    city: { state: vars.CITY_STATE, timeZone: vars.CITY_TIME_ZONE },
+    followUps: { reminderWorkingDays: vars.SIGNUP_REMINDER_WORKING_DAYS, escalationWorkingDays: vars.SIGNUP_ESCALATION_WORKING_DAYS },
     telegram: vars.TELEGRAM_BOT_TOKEN
       ? {
           token: vars.TELEGRAM_BOT_TOKEN,
           apiRoot: vars.TELEGRAM_API_ROOT.replace(/\/+$/, ""),
+          startupTimeoutMs: vars.TELEGRAM_STARTUP_TIMEOUT * 1000,
           webhook:
             vars.TELEGRAM_WEBHOOK_URL && vars.TELEGRAM_WEBHOOK_SECRET
               ? { url: vars.TELEGRAM_WEBHOOK_URL, secret: vars.TELEGRAM_WEBHOOK_SECRET }

@@ -21,6 +21,13 @@ describe("parseConfig", () => {
     expect(parseConfig({ OUTBOX_MAX_ATTEMPTS: "3" }).outbox).toEqual({ maxAttempts: 3 });
   });
 
+  it("places the city in Thuringia on Berlin time and chases signups after 2 and 5 working days, unless told otherwise", () => {
+    expect(parseConfig({})).toMatchObject({ city: { state: "TH", timeZone: "Europe/Berlin" }, followUps: { reminderWorkingDays: 2, escalationWorkingDays: 5 } });
+    const config = parseConfig({ CITY_STATE: "by", CITY_TIME_ZONE: "Europe/Vienna", SIGNUP_REMINDER_WORKING_DAYS: "3", SIGNUP_ESCALATION_WORKING_DAYS: "8" });
+    expect(config.city).toEqual({ state: "BY", timeZone: "Europe/Vienna" });
+    expect(config.followUps).toEqual({ reminderWorkingDays: 3, escalationWorkingDays: 8 });
+  });
+
   it("treats empty values as unset, as a copied .env.example has them", () => {
     expect(parseConfig({ TELEGRAM_BOT_TOKEN: "", SLACK_BOT_TOKEN: "", PORT: "" }).telegram).toBeNull();
   });
@@ -39,14 +46,17 @@ describe("parseConfig", () => {
     expect(config.telegram).toEqual({
       token: TOKEN,
       apiRoot: "http://127.0.0.1:8081",
+      startupTimeoutMs: 20_000,
       webhook: { url: "https://lotse.example.org/telegram/webhook", secret: "a_secret_of_sixteen_chars" },
     });
+    expect(parseConfig({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_STARTUP_TIMEOUT: "5" }).telegram?.startupTimeoutMs).toBe(5_000);
     expect(config.port).toBe(8080);
     expect(config.slack).toEqual({ token: "xoxb-1-2-3", apiUrl: "http://127.0.0.1:9000/api/", networkChannel: "C0NETZWERK", signingSecret: null });
   });
 
   it.each([
     [{ TELEGRAM_BOT_TOKEN: "not-a-token" }, /^TELEGRAM_BOT_TOKEN: /],
+    [{ TELEGRAM_STARTUP_TIMEOUT: "0" }, /^TELEGRAM_STARTUP_TIMEOUT: must be at least 1$/],
     [{ PORT: "abc" }, /^PORT: must be a port number$/],
     [{ PORT: "70000" }, /^PORT: /],
     [{ DATABASE_URL: "postgres://db/lotse" }, /^DATABASE_URL: /],
@@ -60,6 +70,12 @@ describe("parseConfig", () => {
     [{ LOG_LEVEL: "loud" }, /^LOG_LEVEL: /],
     [{ OUTBOX_MAX_ATTEMPTS: "0" }, /^OUTBOX_MAX_ATTEMPTS: must be at least 1$/],
     [{ OUTBOX_MAX_ATTEMPTS: "oft" }, /^OUTBOX_MAX_ATTEMPTS: must be a whole number$/],
+    [{ CITY_STATE: "Thüringen" }, /^CITY_STATE: must be a Bundesland code: BW, BY, .*TH$/],
+    [{ CITY_STATE: "BUND" }, /^CITY_STATE: must be a Bundesland code/],
+    [{ CITY_TIME_ZONE: "Berlin" }, /^CITY_TIME_ZONE: must be an IANA time zone such as Europe\/Berlin$/],
+    [{ SIGNUP_REMINDER_WORKING_DAYS: "0" }, /^SIGNUP_REMINDER_WORKING_DAYS: must be at least 1$/],
+    [{ SIGNUP_ESCALATION_WORKING_DAYS: "zwei" }, /^SIGNUP_ESCALATION_WORKING_DAYS: must be a whole number$/],
+    [{ SIGNUP_REMINDER_WORKING_DAYS: "5", SIGNUP_ESCALATION_WORKING_DAYS: "5" }, /^SIGNUP_ESCALATION_WORKING_DAYS: must be more than SIGNUP_REMINDER_WORKING_DAYS \(5\)/],
   ])("stops on %j with one line naming the variable", (env, expected) => {
     const message = errorOf(env);
     expect(message).toMatch(expected);

@@ -29,7 +29,9 @@ slack-signup-field-message = Nachricht
 slack-signup-no-message = Keine Nachricht.
 slack-signup-anonymised = Die Person hat ihre Daten gelöscht. Kontaktdaten gibt es nicht mehr.
 slack-signup-reference = Anmeldung #{ $id } · Angebot { $slug } · eingegangen { $date }
-slack-signup-status-changed-by = Status „{ $status }“ gesetzt von { $user }
+slack-signup-status-changed-by = Status „{ $status }“ gesetzt von { $user } am { $date }
+slack-signup-status-changed-by-resident = Status „{ $status }“ gesetzt von der angemeldeten Person am { $date }
+slack-signup-status-changed-by-system = Status „{ $status }“ automatisch gesetzt am { $date }
 slack-signup-final = Diese Anmeldung ist abgeschlossen.
 
 ## Buttons under a signup; the action ids are signup_status_<status>.
@@ -64,3 +66,20 @@ slack-error-generic = Das hat nicht geklappt. Bitte versuche es gleich noch einm
 slack-parked-notice = Eine Benachrichtigung konnte nicht zugestellt werden und wartet jetzt: #{ $id } ({ $kind }, { $subject }), letzter Fehler: { $error }. Mit `npm run outbox -- list` seht ihr alle wartenden, mit `npm run outbox -- retry { $id }` wird sie erneut versucht.
 slack-parked-subject-signup = Anmeldung #{ $signupId }
 slack-parked-subject-none = ohne Anmeldung
+
+## Nobody acted on a signup (src/channels/slack/slack-notifier.ts; the signup-follow-ups job).
+## A reminder in the signup's thread, later a notice in the network channel. $days is a number
+## of working days; $coordinators are Slack mentions.
+
+slack-reminder = { $coordinators } Erinnerung: Die Anmeldung #{ $id } für „{ $title }“ wartet seit { $days ->
+    [one] einem Arbeitstag
+   *[other] { $days } Arbeitstagen
+  } auf eine Antwort. Bitte meldet euch bei der Person und setzt den Status mit den Knöpfen an der Anmeldung.
+slack-reminder-no-coordinator = Erinnerung: Die Anmeldung #{ $id } für „{ $title }“ wartet seit { $days ->
+    [one] einem Arbeitstag
+   *[other] { $days } Arbeitstagen
+  } auf eine Antwort. Für { $organisation } ist in Slack niemand als Koordinator:in eingetragen, deshalb erwähnt diese Erinnerung niemanden. Bitte gebt die Anmeldung weiter und tragt eine Koordinator:in in die Netzwerkdatei ein.
+slack-escalated-notice = Anmeldung #{ $id } für „{ $title }“ ({ $organisation }) wartet seit { $days ->
+    [one] einem Arbeitstag
+   *[other] { $days } Arbeitstagen
+  } auf eine Reaktion, auch nach der Erinnerung in { $channel }. Bitte fragt bei der Organisation nach.

@@ -33,7 +33,9 @@ slack-signup-field-message = Message
 slack-signup-no-message = No message.
 slack-signup-anonymised = This person has deleted their data. Contact details are gone.
 slack-signup-reference = Signup #{ $id } · opportunity { $slug } · received { $date }
-slack-signup-status-changed-by = Status "{ $status }" set by { $user }
+slack-signup-status-changed-by = Status "{ $status }" set by { $user } on { $date }
+slack-signup-status-changed-by-resident = Status "{ $status }" set by the person who signed up on { $date }
+slack-signup-status-changed-by-system = Status "{ $status }" set automatically on { $date }
 slack-signup-final = This signup is closed.
 
 ## Buttons under a signup; the action ids are signup_status_<status>.
@@ -68,3 +70,20 @@ slack-error-generic = That did not work. Please try again in a moment.
 slack-parked-notice = A notification could not be delivered and is now parked: #{ $id } ({ $kind }, { $subject }), last error: { $error }. `npm run outbox -- list` shows all parked ones; `npm run outbox -- retry { $id }` tries it again.
 slack-parked-subject-signup = signup #{ $signupId }
 slack-parked-subject-none = no signup
+
+## Nobody acted on a signup (src/channels/slack/slack-notifier.ts; the signup-follow-ups job).
+## A reminder in the signup's thread, later a notice in the network channel. $days is a number
+## of working days; $coordinators are Slack mentions.
+
+slack-reminder = { $coordinators } Reminder: signup #{ $id } for "{ $title }" has been waiting for an answer for { $days ->
+    [one] one working day
+   *[other] { $days } working days
+  }. Please get in touch with the person and set the status with the buttons on the signup.
+slack-reminder-no-coordinator = Reminder: signup #{ $id } for "{ $title }" has been waiting for an answer for { $days ->
+    [one] one working day
+   *[other] { $days } working days
+  }. Nobody is registered in Slack as a coordinator for { $organisation }, so this reminder mentions no one. Please pass the signup on and add a coordinator to the network file.
+slack-escalated-notice = Signup #{ $id } for "{ $title }" ({ $organisation }) has been waiting for a response for { $days ->
+    [one] one working day
+   *[other] { $days } working days
+  }, even after the reminder in { $channel }. Please follow up with the organisation.

@@ -89,12 +89,14 @@ export async function applyMigrations(options: {
   // When every migration is already recorded as finished there is nothing to lock for.
   if (schema === undefined && (await allMigrationsApplied(databaseFile, migrationsList))) return { applied: [] };
 
-  const engine = await openSchemaEngine({ databaseUrl: options.databaseUrl }).catch((error: unknown) => {
+  const lockWaitMs = options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS;
+  // One try waits at most the whole bound for the lock (SQLite's busy timeout), so a short bound is short.
+  const engine = await openSchemaEngine({ databaseUrl: options.databaseUrl, busyTimeoutMs: Math.min(5_000, Math.max(50, lockWaitMs)) }).catch((error: unknown) => {
     throw new Error(`migrating ${databaseFile} failed: ${describeEngineError(error)}`, { cause: error });
   });
   let applied: string[];
   try {
-    ({ appliedMigrationNames: applied } = await applyWhileLocked(() => engine.applyMigrations(migrationsList), databaseFile, options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS));
+    ({ appliedMigrationNames: applied } = await applyWhileLocked(() => engine.applyMigrations(migrationsList), databaseFile, lockWaitMs));
   } catch (error) {
     if (error instanceof DatabaseLockedError) {
       await engine.close();

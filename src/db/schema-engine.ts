@@ -90,11 +90,13 @@ export interface SchemaEngineSession {
 /** Opens the schema engine on one SQLite database file (created if missing). */
 export async function openSchemaEngine(options: {
   databaseUrl: string;
+  /** How long a statement waits for another connection's lock (SQLite busy timeout; default 5 s). */
+  busyTimeoutMs?: number;
   /** Receives the engine's log lines (JSON text); ignored when absent. */
   onLog?: (line: string) => void;
 }): Promise<SchemaEngineSession> {
   const SchemaEngineClass = await loadSchemaEngineClass();
-  const factory = new PrismaBetterSqlite3({ url: sqliteFilePath(options.databaseUrl) });
+  const factory = new PrismaBetterSqlite3({ url: sqliteFilePath(options.databaseUrl), ...(options.busyTimeoutMs === undefined ? {} : { timeout: options.busyTimeoutMs }) });
   // The engine does not tell the adapter to close its connections when freed, so we keep
   // track of them ourselves; otherwise the database file would stay open and locked.
   const openedConnections: SqlDriverAdapter[] = [];

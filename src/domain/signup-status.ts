@@ -1,5 +1,6 @@
 // Which status a signup may move to, and who may move it there. Kept as one small table so
 // that the Slack buttons, the status service and the resident's withdrawal all agree.
+import { SLACK_USER_ID } from "./slack-ids";
 import { SIGNUP_STATUSES, type SignupStatus } from "./vocabulary";
 
 /** Who changes a signup: a coordinator in Slack, or the resident in the chat. */
@@ -46,4 +47,24 @@ export const OPEN_SIGNUP_STATUSES: readonly SignupStatus[] = SIGNUP_STATUSES.fil
 
 export function isOpenSignupStatus(status: string): boolean {
   return (OPEN_SIGNUP_STATUSES as readonly string[]).includes(status);
+}
+
+/**
+ * Who set a status, as SignupStatusEvent.actor records it: a coordinator by Slack user id, the
+ * resident (withdrew, signed up again, erased their data), or the system (retention, data
+ * carried over by a migration).
+ */
+export type StatusEventActor = { kind: "coordinator"; slackUserId: string } | { kind: "resident" } | { kind: "system" };
+
+export function encodeStatusEventActor(actor: StatusEventActor): string {
+  if (actor.kind !== "coordinator") return actor.kind;
+  if (!SLACK_USER_ID.test(actor.slackUserId)) throw new RangeError("not a Slack user id");
+  return actor.slackUserId;
+}
+
+/** The recorded actor; anything else (a hand-edited row) counts as the system, not as a person. */
+export function decodeStatusEventActor(text: string): StatusEventActor {
+  if (text === "resident") return { kind: "resident" };
+  if (SLACK_USER_ID.test(text)) return { kind: "coordinator", slackUserId: text };
+  return { kind: "system" };
 }

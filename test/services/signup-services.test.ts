@@ -127,7 +127,7 @@ describe("eraseResident", () => {
     await db.prisma.signup.update({ where: { id: done.id }, data: { status: "declined" } });
     await db.prisma.conversation.create({ data: { channel: "telegram", channelUserId: "1001", state: "{}" } });
 
-    const result = await eraseResident({ prisma: db.prisma, identity: { channel: "telegram", channelUserId: "1001" }, now });
+    const result = await eraseResident({ prisma: db.prisma, identity: { channel: "telegram", channelUserId: "1001" }, now, by: "resident" });
 
     expect(result).toEqual({ erased: true, withdrawnSignups: 1 });
     expect(await db.prisma.resident.count()).toBe(0);

@@ -5,6 +5,9 @@ import { buildSignupMessage } from "../../src/channels/slack/signup-message";
 import { loadSignupView } from "../../src/channels/slack/load-signup-view";
 import type { PrismaClient } from "../../src/generated/prisma/client";
 import { createSilentLogger } from "../../src/logger";
+import { createSlackNotifier } from "../../src/channels/slack/slack-notifier";
+import { deliverPendingNotifications } from "../../src/services/notification/deliver-pending-notifications";
+import { withdrawSignup } from "../../src/services/signup/withdraw-signup";
 import { createTestDatabase } from "../support/db";
 import { startFakeSlackApi, type FakeSlackApi } from "../support/slack/fake-slack-api";
 import { createOrganisation, createSignupWithNotification, testTranslator, type SignupFixture } from "../support/slack/fixtures";
@@ -105,6 +108,23 @@ describe("set-signup-status listener", () => {
     expect(blocks).toContain("signup_status_accepted");
     expect(slack.messages.get(`${CHANNEL}:${messageTs}`)?.text).toContain("Kontaktiert");
     expect(slack.okCalls("chat.postEphemeral")).toHaveLength(0);
+  });
+
+  it("keeps saying who set the status and when after a later re-render (the resident withdrew)", async () => {
+    await click("signup_status_contacted");
+    // The outbox posted this message: the withdrawal updates it there.
+    await prisma.signup.update({ where: { id: fixture.signupId }, data: { slackChannel: CHANNEL, slackTs: messageTs } });
+    await prisma.notification.updateMany({ data: { status: "sent" } });
+    await withdrawSignup({ prisma, residentId: fixture.residentId, signupId: fixture.signupId, now: new Date() });
+    const slackSender = createSlackNotifier({ prisma, translator, logger, client, networkChannel: "C0NETZWERK" });
+    await deliverPendingNotifications({ prisma, senders: { slack: slackSender }, logger });
+
+    const updates = slack.okCalls("chat.update");
+    expect(updates).toHaveLength(2);
+    const blocks = JSON.stringify(updates[1]!.body.blocks);
+    expect(blocks).toContain("*Zurückgezogen*");
+    expect(blocks).toMatch(new RegExp(`Status „Kontaktiert“ gesetzt von <@${COORDINATOR}> am <!date\\^\\d+\\^`));
+    expect(blocks).toContain("Status „Zurückgezogen“ gesetzt von der angemeldeten Person am");
   });
 
   it("tells an unregistered Slack user so, and changes nothing", async () => {

@@ -137,13 +137,42 @@ describe("buildSignupMessage", () => {
     expect(allText(withdrawn.blocks)).toContain("abgeschlossen");
   });
 
-  it("names who set the status as a Slack mention, and the signup reference", () => {
-    const { blocks } = buildSignupMessage(view({ status: "accepted", statusChangedBy: "U0COORD01", signupId: 1234 }), { translator });
+  it("names who set each status and when (a coordinator as a Slack mention), and the signup reference", () => {
+    const contactedAt = new Date("2026-11-21T10:00:00Z");
+    const withdrawnAt = new Date("2026-11-22T10:00:00Z");
+    const { blocks } = buildSignupMessage(
+      view({
+        status: "withdrawn",
+        signupId: 1234,
+        statusEvents: [
+          { status: "contacted", actor: { kind: "coordinator", slackUserId: "U0COORD01" }, at: contactedAt },
+          { status: "withdrawn", actor: { kind: "resident" }, at: withdrawnAt },
+        ],
+      }),
+      { translator },
+    );
     const context = block(blocks, "context", "signup_context");
     const texts = context.elements.map((e) => (e as { text: string }).text);
     expect(texts[0]).toContain("Anmeldung #1234"); // no digit grouping ("1.234")
     expect(texts[0]).toContain(`<!date^${Date.parse("2026-11-20T09:30:00Z") / 1000}^`);
-    expect(texts[1]).toBe("Status „Zugesagt“ gesetzt von <@U0COORD01>");
+    expect(texts[1]).toBe(`Status „Kontaktiert“ gesetzt von <@U0COORD01> am <!date^${contactedAt.getTime() / 1000}^{date_short} {time}|2026-11-21 10:00 UTC>`);
+    expect(texts[2]).toMatch(/^Status „Zurückgezogen“ gesetzt von der angemeldeten Person am <!date\^/);
+  });
+
+  it("lists only the latest status changes, and says when the system set one", () => {
+    const at = new Date("2026-11-21T10:00:00Z");
+    const events = [
+      { status: "contacted" as const, actor: { kind: "coordinator" as const, slackUserId: "U0COORD01" }, at },
+      { status: "accepted" as const, actor: { kind: "coordinator" as const, slackUserId: "U0COORD02" }, at },
+      { status: "declined" as const, actor: { kind: "coordinator" as const, slackUserId: "U0COORD03" }, at },
+      { status: "withdrawn" as const, actor: { kind: "system" as const }, at },
+    ];
+    const texts = block(buildSignupMessage(view({ status: "withdrawn", statusEvents: events }), { translator }).blocks, "context", "signup_context").elements.map(
+      (e) => (e as { text: string }).text,
+    );
+    expect(texts).toHaveLength(4);
+    expect(texts[1]).toContain("<@U0COORD02>");
+    expect(texts[3]).toMatch(/^Status „Zurückgezogen“ automatisch gesetzt am /);
   });
 
   it("speaks English when asked", () => {

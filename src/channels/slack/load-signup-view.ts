@@ -3,14 +3,17 @@
 // who erased their data in the meantime is not shown any more.
 import type { PrismaClient } from "../../generated/prisma/client";
 import { languagesCodec } from "../../db/codecs";
+import { decodeStatusEventActor } from "../../domain/signup-status";
 import { botLocaleSchema, DEFAULT_LOCALE, signupStatusSchema } from "../../domain/vocabulary";
-import type { SignupMessageView } from "./signup-message";
+import { SIGNUP_MESSAGE_STATUS_EVENTS, type SignupMessageView, type SignupStatusEventView } from "./signup-message";
 
 export interface LoadedSignup {
   view: SignupMessageView;
   organisation: { id: number; name: string; slackChannel: string | null };
   /** The coordinators' message about this signup, once posted. */
   slackMessage: { channel: string; ts: string } | null;
+  /** When the signup got its current status; for a "new" one, when it came in (or was reopened). */
+  statusChangedAt: Date;
 }
 
 export async function loadSignupView(prisma: PrismaClient, signupId: number): Promise<LoadedSignup | null> {
@@ -19,6 +22,8 @@ export async function loadSignupView(prisma: PrismaClient, signupId: number): Pr
     include: {
       opportunity: { include: { organisation: true, district: true } },
       resident: true,
+      // The latest few, for "Status „Kontaktiert“ gesetzt von … am …"; read back in order below.
+      statusEvents: { orderBy: { id: "desc" }, take: SIGNUP_MESSAGE_STATUS_EVENTS },
     },
   });
   if (!signup) return null;
@@ -32,6 +37,7 @@ export async function loadSignupView(prisma: PrismaClient, signupId: number): Pr
       slackChannel: opportunity.organisation.slackChannel,
     },
     slackMessage: signup.slackChannel && signup.slackTs ? { channel: signup.slackChannel, ts: signup.slackTs } : null,
+    statusChangedAt: signup.statusChangedAt,
     view: {
       signupId: signup.id,
       status: signupStatusSchema.parse(signup.status),
@@ -53,6 +59,11 @@ export async function loadSignupView(prisma: PrismaClient, signupId: number): Pr
           },
       message: anonymised ? null : signup.message,
       createdAt: signup.createdAt,
+      statusEvents: signup.statusEvents.reverse().flatMap((event): SignupStatusEventView[] => {
+        const status = signupStatusSchema.safeParse(event.toStatus);
+        // A row with a status this version does not know is left out rather than failing the message.
+        return status.success ? [{ status: status.data, actor: decodeStatusEventActor(event.actor), at: event.createdAt }] : [];
+      }),
     },
   };
 }

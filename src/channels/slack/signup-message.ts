@@ -2,7 +2,8 @@
 // so that the outbox (first post), the status buttons (chat.update) and withdrawal render the
 // same message from the current database state.
 import type { types } from "@slack/bolt";
-import { nextStatuses, isFinalStatus, COORDINATOR_STATUSES, type CoordinatorStatus } from "../../domain/signup-status";
+import { nextStatuses, isFinalStatus, COORDINATOR_STATUSES, type CoordinatorStatus, type StatusEventActor } from "../../domain/signup-status";
+import { SLACK_USER_ID } from "../../domain/slack-ids";
 import { DEFAULT_LOCALE, LOCALES, readsGerman, type BotLocale, type SignupStatus } from "../../domain/vocabulary";
 import type { Translator } from "../../i18n/translator";
 
@@ -43,9 +44,21 @@ export interface SignupMessageView {
   } | null;
   message: string | null;
   createdAt: Date;
-  /** Slack user id of the coordinator who set the current status, shown as a mention. */
-  statusChangedBy?: string;
+  /**
+   * The latest status changes (SIGNUP_MESSAGE_STATUS_EVENTS at most), oldest first: who set
+   * which status when, so the message says it after every re-render, not only after the click.
+   */
+  statusEvents?: readonly SignupStatusEventView[];
 }
+
+export interface SignupStatusEventView {
+  status: SignupStatus;
+  actor: StatusEventActor;
+  at: Date;
+}
+
+/** How many status changes the message lists: a signup makes at most three moves before it is final. */
+export const SIGNUP_MESSAGE_STATUS_EVENTS = 3;
 
 export interface SignupMessageOptions {
   translator: Translator;
@@ -81,8 +94,6 @@ function truncate(text: string, max: number): string {
 
 /** Telegram usernames are 5–32 of [A-Za-z0-9_]; anything else is not turned into a link. */
 const TELEGRAM_USERNAME = /^[A-Za-z0-9_]{5,32}$/;
-/** Slack user ids (U…, W… for Enterprise Grid). */
-const SLACK_USER_ID = /^[UW][A-Z0-9]{2,}$/;
 
 export function buildSignupMessage(view: SignupMessageView, options: SignupMessageOptions): SlackMessage {
   const locale = options.locale ?? DEFAULT_LOCALE;
@@ -139,8 +150,8 @@ export function buildSignupMessage(view: SignupMessageView, options: SignupMessa
       date: slackDate(view.createdAt),
     }),
   ];
-  if (view.statusChangedBy) {
-    context.push(t("slack-signup-status-changed-by", { status: statusLabel, user: mention(view.statusChangedBy) }));
+  for (const event of (view.statusEvents ?? []).slice(-SIGNUP_MESSAGE_STATUS_EVENTS)) {
+    context.push(statusEventLine(event, t));
   }
   blocks.push({ type: "context", block_id: "signup_context", elements: context.map((text) => ({ type: "mrkdwn", text })) });
 
@@ -194,15 +205,28 @@ function contactLine(
   return t("slack-signup-contact-via-bot");
 }
 
-function mention(slackUserId: string): string {
+function statusEventLine(event: SignupStatusEventView, t: (key: string, args?: Record<string, string>) => string): string {
+  const args = { status: t(`status-${event.status}`), date: slackDate(event.at, "{date_short} {time}") };
+  switch (event.actor.kind) {
+    case "coordinator":
+      return t("slack-signup-status-changed-by", { ...args, user: mention(event.actor.slackUserId) });
+    case "resident":
+      return t("slack-signup-status-changed-by-resident", args);
+    case "system":
+      return t("slack-signup-status-changed-by-system", args);
+  }
+}
+
+/** A Slack mention of a user id (notifies them); anything that is not an id is shown as text. */
+export function mention(slackUserId: string): string {
   return SLACK_USER_ID.test(slackUserId) ? `<@${slackUserId}>` : escapeMrkdwn(slackUserId);
 }
 
 /** Slack renders this in each reader's own time zone; the fallback is UTC. */
-function slackDate(date: Date): string {
+function slackDate(date: Date, format = "{date_short_pretty} {time}"): string {
   const unix = Math.floor(date.getTime() / 1000);
   const fallback = `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-  return `<!date^${unix}^{date_short_pretty} {time}|${fallback}>`;
+  return `<!date^${unix}^${format}|${fallback}>`;
 }
 
 function button(

@@ -4,11 +4,12 @@ import { ErrorCode, type WebClient } from "@slack/web-api";
 import { z } from "zod";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { DEFAULT_LOCALE, type BotLocale } from "../../domain/vocabulary";
+import { DEFAULT_STATE, workingDaysBetween, type WorkingDayOptions } from "../../domain/working-days";
 import type { Translator } from "../../i18n/translator";
 import type { Logger } from "../../logger";
 import { DeliveryError, senderFromRenderers, type NotificationSender, type OutgoingNotification } from "../../services/notification/senders";
 import { loadSignupView, type LoadedSignup } from "./load-signup-view";
-import { buildSignupMessage, escapeMrkdwn, type SlackMessage } from "./signup-message";
+import { buildSignupMessage, escapeMrkdwn, mention, type SlackMessage } from "./signup-message";
 import { createSlackWebClient } from "./slack-client";
 
 export interface SlackNotifierOptions {
@@ -25,12 +26,17 @@ export interface SlackNotifierOptions {
   requestTimeoutMs?: number;
   /** Language of the coordinators' messages. */
   locale?: BotLocale;
+  /** The city's working days (CITY_STATE, CITY_TIME_ZONE), for the age of a signup in reminders. */
+  calendar?: WorkingDayOptions;
+  now?: () => Date;
 }
 
 /** Errors that mean "this channel cannot take our message", as opposed to Slack being down. */
 const CHANNEL_ERRORS = new Set(["channel_not_found", "not_in_channel", "is_archived", "restricted_action"]);
 /** Errors in what we sent: the same request will fail again, however often it is retried. */
 const REQUEST_ERRORS = new Set(["invalid_blocks", "invalid_blocks_format", "msg_too_long", "no_text", "invalid_arguments", "too_many_attachments", "invalid_metadata_format"]);
+/** Errors of a reply that mean "the thread is gone", so the reply becomes a message of its own. */
+const THREAD_ERRORS = new Set(["thread_not_found", "message_not_found"]);
 /** Errors of the history look-up that mean "we may not look", not "Slack is down". */
 const LOOKUP_REFUSED = new Set(["missing_scope", "not_allowed_token_type", "not_in_channel", "channel_not_found", "access_denied"]);
 
@@ -59,6 +65,8 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notification
   const { prisma, translator, logger, networkChannel } = options;
   const locale = options.locale ?? DEFAULT_LOCALE;
   const client = options.client ?? clientFrom(options);
+  const calendar = options.calendar ?? { state: DEFAULT_STATE };
+  const now = options.now ?? (() => new Date());
 
   /**
    * Exactly once, as far as Slack lets us: a retry first looks for the message an earlier
@@ -149,6 +157,31 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notification
     return { text, blocks };
   }
 
+  /** How long a "new" signup has waited, in the city's working days, at delivery. */
+  function waitingDays(loaded: LoadedSignup): number {
+    return workingDaysBetween(loaded.statusChangedAt, now(), calendar);
+  }
+
+  /** Mentions the organisation's coordinators, so Slack notifies them; or says that nobody is registered. */
+  async function reminderMessage(loaded: LoadedSignup): Promise<SlackMessage> {
+    const coordinators = await prisma.coordinator.findMany({
+      where: { organisationId: loaded.organisation.id },
+      select: { slackUserId: true },
+      orderBy: { id: "asc" },
+    });
+    const args = {
+      id: String(loaded.view.signupId),
+      title: escapeMrkdwn(loaded.view.opportunity.title),
+      organisation: escapeMrkdwn(loaded.organisation.name),
+      days: waitingDays(loaded),
+    };
+    const text =
+      coordinators.length > 0
+        ? translator.t(locale, "slack-reminder", { ...args, coordinators: coordinators.map((coordinator) => mention(coordinator.slackUserId)).join(" ") })
+        : translator.t(locale, "slack-reminder-no-coordinator", args);
+    return { text, blocks: [{ type: "section", text: { type: "mrkdwn", text: `:hourglass_flowing_sand: ${text}` } }] };
+  }
+
   return senderFromRenderers(
     "slack",
     {
@@ -182,6 +215,44 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notification
         }
         // Never posted (or gone): a message of its own, naming the signup, instead of an update.
         const ref = await postForOrganisation(notification, loaded, (notice) => withdrawnMessage(loaded, notice));
+        return { ref };
+      },
+
+      async "signup-reminder"(notification) {
+        const loaded = await load(notification.payload.signupId);
+        // A coordinator acted (or the resident withdrew) after it was queued: nothing to remind of.
+        if (loaded.view.status !== "new") return { ref: null };
+        const message = await reminderMessage(loaded);
+        const original = loaded.slackMessage;
+        if (original) {
+          try {
+            // In the thread, where the signup and its buttons are; the mentions notify the coordinators.
+            return { ref: await post(notification, original.channel, message, { thread_ts: original.ts, reply_broadcast: false }) };
+          } catch (error) {
+            const code = slackErrorCode(error);
+            if (code === undefined || !(THREAD_ERRORS.has(code) || CHANNEL_ERRORS.has(code))) throw error;
+            logger.warn({ notificationId: notification.id, error: `slack:${code}` }, "signup thread not reachable; reminder posted on its own");
+          }
+        }
+        // The signup message was never posted (parked) or is gone: the reminder names the signup itself.
+        const ref = await postForOrganisation(notification, loaded, (notice) =>
+          notice ? { text: message.text, blocks: [{ type: "context", elements: [{ type: "mrkdwn", text: `:warning: ${escapeMrkdwn(notice)}` }] }, ...message.blocks] } : message,
+        );
+        return { ref };
+      },
+
+      async "signup-escalated"(notification) {
+        const loaded = await load(notification.payload.signupId);
+        if (loaded.view.status !== "new") return { ref: null };
+        // Ids, titles and the channel only: the network channel gets no resident data.
+        const text = translator.t(locale, "slack-escalated-notice", {
+          id: String(loaded.view.signupId),
+          title: escapeMrkdwn(loaded.view.opportunity.title),
+          organisation: escapeMrkdwn(loaded.organisation.name),
+          days: waitingDays(loaded),
+          channel: `<#${loaded.slackMessage?.channel ?? loaded.organisation.slackChannel ?? networkChannel}>`,
+        });
+        const ref = await post(notification, networkChannel, { text, blocks: [{ type: "section", text: { type: "mrkdwn", text: `:rotating_light: ${text}` } }] });
         return { ref };
       },
 

@@ -66,7 +66,7 @@ export async function createTelegramChannel(
     ...(options.throttle ? { throttle: options.throttle } : {}),
     ...(options.floodLimit ? { floodLimit: options.floodLimit } : {}),
   });
-  await connectBot(bot, { apiRoot: telegram.apiRoot, logger, ...options.startup });
+  await connectBot(bot, { apiRoot: telegram.apiRoot, logger, deadlineMs: telegram.startupTimeoutMs, ...options.startup });
   try {
     await setBotCommands(bot.api, deps.translator, deps.flows);
   } catch (error) {

@@ -27,7 +27,7 @@ function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
 }
 
 /** The wall-clock time in timeZone at a whole-second instant, written as if it were UTC. */
-function wallClockAsUtc(instantMs: number, timeZone: string): number {
+export function wallClockAsUtc(instantMs: number, timeZone: string): number {
   const fields: Record<string, number> = {};
   for (const part of wallClockFormatter(timeZone).formatToParts(new Date(instantMs))) {
     if (part.type !== "literal") fields[part.type] = Number(part.value);

@@ -3,6 +3,7 @@
 // It is input from outside, so every field is checked here, and cross-references between the
 // sections (organisation slugs, district slugs, neighbours) are checked before anything is imported.
 import { z } from "zod";
+import { SLACK_CHANNEL_ID, SLACK_USER_ID } from "../../domain/slack-ids";
 import {
   interestKeySchema,
   languageCodeSchema,
@@ -62,10 +63,10 @@ const languageSchema = vocabularyValue(languageCodeSchema, "language code");
 const requirementSchema = vocabularyValue(requirementKeySchema, "requirement");
 
 /** Slack ids are opaque, but a user id where a channel id belongs (or vice versa) is a common slip. */
-const slackChannelIdSchema = z.string().regex(/^[CG][A-Z0-9]{2,}$/, {
+const slackChannelIdSchema = z.string().regex(SLACK_CHANNEL_ID, {
   error: (issue) => `invalid Slack channel id ${JSON.stringify(issue.input)} (expected e.g. "C0MGHAUENH")`,
 });
-const slackUserIdSchema = z.string().regex(/^[UW][A-Z0-9]{2,}$/, {
+const slackUserIdSchema = z.string().regex(SLACK_USER_ID, {
   error: (issue) => `invalid Slack user id ${JSON.stringify(issue.input)} (expected e.g. "U0KVOGT01")`,
 });
 

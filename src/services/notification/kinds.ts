@@ -26,6 +26,21 @@ export const NOTIFICATION_KINDS = {
     payload: z.object({ signupId: id, residentId: id, status: signupStatusSchema }),
     stream: (payload: { residentId: number }) => `telegram:resident:${payload.residentId}`,
   },
+  /**
+   * Nobody acted on a signup for SIGNUP_REMINDER_WORKING_DAYS: a reply in its thread (hence its
+   * stream: after the signup message), mentioning the organisation's coordinators.
+   */
+  "signup-reminder": {
+    channel: "slack",
+    payload: z.object({ signupId: id }),
+    stream: (payload: { signupId: number }) => `slack:signup:${payload.signupId}`,
+  },
+  /** Still nobody after SIGNUP_ESCALATION_WORKING_DAYS: the network channel hears of it. */
+  "signup-escalated": {
+    channel: "slack",
+    payload: z.object({ signupId: id }),
+    stream: () => "slack:network",
+  },
   /** The network channel hears that a notification was given up on (parked). */
   "notification-parked": {
     channel: "slack",

@@ -21,6 +21,7 @@ export async function eraseInactiveResidents(options: {
       prisma,
       identity: { channel: identity.channel as "telegram" | "console", channelUserId: identity.channelUserId },
       now,
+      by: "system",
       ...(wakeOutbox ? { wakeOutbox } : {}),
     });
     withdrawnSignups += result.withdrawnSignups;

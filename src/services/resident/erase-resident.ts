@@ -1,6 +1,8 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { isOpenSignupStatus } from "../../domain/signup-status";
+import { signupStatusSchema } from "../../domain/vocabulary";
 import { transactionWithOutbox } from "../notification/enqueue";
+import { recordStatusEvent } from "../signup/record-status-event";
 import type { ResidentIdentity } from "./resident-identity";
 
 /**
@@ -12,9 +14,11 @@ export async function eraseResident(options: {
   prisma: PrismaClient;
   identity: Pick<ResidentIdentity, "channel" | "channelUserId">;
   now: Date;
+  /** Who asked: the resident (/loeschen) or the system (the retention job); recorded with the withdrawals. */
+  by: "resident" | "system";
   wakeOutbox?: () => void;
 }) {
-  const { identity, now } = options;
+  const { identity, now, by } = options;
   return transactionWithOutbox(options, async (tx, enqueue) => {
     const resident = await tx.resident.findUnique({
       where: { channel_channelUserId: { channel: identity.channel, channelUserId: identity.channelUserId } },
@@ -26,6 +30,7 @@ export async function eraseResident(options: {
     const open = resident.signups.filter((signup) => isOpenSignupStatus(signup.status));
     for (const signup of open) {
       await tx.signup.update({ where: { id: signup.id }, data: { status: "withdrawn", statusChangedAt: now } });
+      await recordStatusEvent(tx, { signupId: signup.id, from: signupStatusSchema.parse(signup.status), to: "withdrawn", actor: { kind: by }, at: now });
       await enqueue("signup-withdrawn", { signupId: signup.id });
     }
     await tx.signup.updateMany({ where: { residentId: resident.id }, data: { message: null, anonymisedAt: now } });

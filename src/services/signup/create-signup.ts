@@ -2,6 +2,7 @@ import { Prisma, type PrismaClient } from "../../generated/prisma/client";
 import { isPastValidUntil } from "../../domain/matching";
 import { OPEN_SIGNUP_STATUSES } from "../../domain/signup-status";
 import { transactionWithOutbox } from "../notification/enqueue";
+import { recordStatusEvent } from "./record-status-event";
 
 export class SignupDuplicateError extends Error {
   constructor(readonly signupId: number) {
@@ -58,6 +59,8 @@ export async function createSignup(options: CreateSignupOptions) {
       const signup = existing
         ? await tx.signup.update({ where: { id: existing.id }, data })
         : await tx.signup.create({ data: { residentId, opportunityId, ...data } });
+      // Signing up again is a status change too (withdrawn → new); a first signup has no "before".
+      if (existing) await recordStatusEvent(tx, { signupId: signup.id, from: "withdrawn", to: "new", actor: { kind: "resident" }, at: now });
       await enqueue("signup-created", { signupId: signup.id });
       return signup;
     });

@@ -5,6 +5,7 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import { canTransition, type CoordinatorStatus } from "../../domain/signup-status";
 import { signupStatusSchema, type SignupStatus } from "../../domain/vocabulary";
 import { transactionWithOutbox } from "../notification/enqueue";
+import { recordStatusEvent } from "./record-status-event";
 
 export interface UpdateSignupStatusOptions {
   prisma: PrismaClient;
@@ -12,6 +13,8 @@ export interface UpdateSignupStatusOptions {
   status: CoordinatorStatus;
   /** Who clicked; must be a registered Coordinator. */
   coordinatorSlackUserId: string;
+  /** Why, where the coordinator gave a reason; kept with the status event. */
+  reason?: string | null;
   now?: () => Date;
   /** Wakes the outbox worker once the change is committed. */
   wakeOutbox?: () => void;
@@ -104,6 +107,14 @@ export async function updateSignupStatus(options: UpdateSignupStatusOptions): Pr
       const current = await tx.signup.findUnique({ where: { id: signupId }, select: { status: true } });
       throw new SignupStatusTransitionError(signupId, signupStatusSchema.catch(from).parse(current?.status), to);
     }
+    await recordStatusEvent(tx, {
+      signupId,
+      from,
+      to,
+      actor: { kind: "coordinator", slackUserId: coordinatorSlackUserId },
+      reason: options.reason ?? null,
+      at: now,
+    });
 
     // An anonymised signup has nobody left to tell.
     if (signup.residentId !== null) {

@@ -1,6 +1,8 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { OPEN_SIGNUP_STATUSES } from "../../domain/signup-status";
+import { signupStatusSchema } from "../../domain/vocabulary";
 import { transactionWithOutbox } from "../notification/enqueue";
+import { recordStatusEvent } from "./record-status-event";
 
 export class SignupNotWithdrawableError extends Error {
   constructor(readonly signupId: number) {
@@ -13,12 +15,19 @@ export class SignupNotWithdrawableError extends Error {
 export async function withdrawSignup(options: { prisma: PrismaClient; residentId: number; signupId: number; now: Date; wakeOutbox?: () => void }) {
   const { residentId, signupId, now } = options;
   return transactionWithOutbox(options, async (tx, enqueue) => {
-    // The guard in the where clause makes a second tap a no-op instead of a second notification.
-    const { count } = await tx.signup.updateMany({
+    const signup = await tx.signup.findFirst({
       where: { id: signupId, residentId, status: { in: [...OPEN_SIGNUP_STATUSES] } },
+      select: { status: true },
+    });
+    if (!signup) throw new SignupNotWithdrawableError(signupId);
+    const from = signupStatusSchema.parse(signup.status);
+    // Guarded on the status just read: a second tap is refused instead of notifying twice.
+    const { count } = await tx.signup.updateMany({
+      where: { id: signupId, residentId, status: from },
       data: { status: "withdrawn", statusChangedAt: now },
     });
     if (count === 0) throw new SignupNotWithdrawableError(signupId);
+    await recordStatusEvent(tx, { signupId, from, to: "withdrawn", actor: { kind: "resident" }, at: now });
     await enqueue("signup-withdrawn", { signupId });
   });
 }

@@ -101,9 +101,7 @@ export function createSetSignupStatusListener(deps: SlackListenerDeps) {
     try {
       const loaded = await loadSignupView(prisma, signupId);
       if (!loaded) return;
-      // Who set the status is not stored; it is known here, at the click.
-      const view = loaded.view.status === status ? { ...loaded.view, statusChangedBy: user.id } : loaded.view;
-      await client.chat.update({ channel: channelId, ts: messageTs, ...buildSignupMessage(view, { translator, locale }) });
+      await client.chat.update({ channel: channelId, ts: messageTs, ...buildSignupMessage(loaded.view, { translator, locale }) });
     } catch (error) {
       // The status is saved and the resident will hear of it; only the Slack message is stale.
       logger.warn({ ...log, err: safeError(error) }, "could not update the signup message");

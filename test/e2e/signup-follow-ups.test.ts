@@ -1,0 +1,81 @@
+// The follow-ups in the running app, across a restart: the first process reminds the
+// organisation in the signup's thread, a second process on the same database escalates to the
+// network channel and does not remind again. The clock is the test's; runJobNow runs the job.
+import { afterEach, describe, expect, it } from "vitest";
+import { startApp, type RunningApp } from "../../src/app";
+import { parseConfig } from "../../src/config";
+import { createSilentLogger } from "../../src/logger";
+import { SIGNUP_FOLLOW_UPS_JOB } from "../../src/services/jobs/signup-follow-ups-job";
+import { createSignup } from "../../src/services/signup/create-signup";
+import { updateSignupStatus } from "../../src/services/signup/update-signup-status";
+import { NETWORK_CHANNEL, waitFor } from "../support/app-harness";
+import { createTestDatabase, type TestDatabase } from "../support/db";
+import { startFakeSlackApi, type FakeSlackApi } from "../support/slack/fake-slack-api";
+
+/** Friday 20 November 2026, 15:00 in Saalberg (Thuringia). */
+const SIGNED_UP = new Date("2026-11-20T15:00:00+01:00");
+const TUESDAY = new Date("2026-11-24T15:00:00+01:00");
+const NEXT_FRIDAY = new Date("2026-11-27T15:00:00+01:00");
+
+const cleanups: Array<() => Promise<unknown>> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+describe("signup follow-ups across a restart", () => {
+  it("reminds once in the thread, escalates once to the network channel, and leaves acted-on signups alone", async () => {
+    const db: TestDatabase = await createTestDatabase();
+    cleanups.push(() => db.close());
+    const slack: FakeSlackApi = await startFakeSlackApi();
+    cleanups.push(() => slack.close());
+    let clock = SIGNED_UP;
+    const config = parseConfig({ DATABASE_URL: db.databaseUrl, SLACK_BOT_TOKEN: "xoxb-test", SLACK_API_URL: slack.url, SLACK_NETWORK_CHANNEL: NETWORK_CHANNEL });
+    /** The app, and a stop() that the clean-up does not repeat. */
+    const start = async (): Promise<{ app: RunningApp; stop: () => Promise<void> }> => {
+      // The timers would run the job on their own later; here the test runs it.
+      const app = await startApp(config, { logger: createSilentLogger(), now: () => clock, outboxIntervalMs: 100, jobs: { firstRunAfterMs: 3_600_000 } });
+      let stopping: Promise<void> | undefined;
+      const stop = () => (stopping ??= app.stop());
+      cleanups.push(stop);
+      return { app, stop };
+    };
+
+    const first = await start();
+    const { prisma } = first.app.deps;
+    // The sample network's Tafel has its own channel and one registered coordinator.
+    const tafel = await prisma.organisation.findUniqueOrThrow({ where: { slug: "tafel" }, include: { coordinators: true, opportunities: { take: 1, orderBy: { id: "asc" } } } });
+    const opportunityId = tafel.opportunities[0]!.id;
+    const [waiting, answered] = await Promise.all(
+      ["4242001", "4242002"].map((channelUserId) => prisma.resident.create({ data: { channel: "telegram", channelUserId, firstName: "Erika", consentAt: SIGNED_UP } })),
+    );
+    const signup = await createSignup({ prisma, residentId: waiting!.id, opportunityId, message: null, now: SIGNED_UP, wakeOutbox: first.app.deps.wakeOutbox });
+    const acted = await createSignup({ prisma, residentId: answered!.id, opportunityId, message: null, now: SIGNED_UP, wakeOutbox: first.app.deps.wakeOutbox });
+    await updateSignupStatus({ prisma, signupId: acted.id, status: "contacted", coordinatorSlackUserId: tafel.coordinators[0]!.slackUserId, now: () => SIGNED_UP });
+    const posted = await waitFor(async () => (await prisma.signup.findUniqueOrThrow({ where: { id: signup.id } })).slackTs ?? undefined, "the signup's Slack message");
+
+    clock = TUESDAY;
+    expect(await first.app.jobs.runJobNow(SIGNUP_FOLLOW_UPS_JOB)).toEqual({ ok: true, counts: { waiting: 1, reminded: 1, escalated: 0 } });
+    const reminder = await waitFor(() => [...slack.messages.values()].find((message) => message.threadTs === posted), "the reminder in the thread");
+    expect(reminder.channel).toBe(tafel.slackChannel);
+    expect(String(reminder.text)).toContain(`<@${tafel.coordinators[0]!.slackUserId}>`);
+    await first.stop();
+
+    // A new process on the same database, three working days later.
+    clock = NEXT_FRIDAY;
+    const second = await start();
+    expect(await second.app.jobs.runJobNow(SIGNUP_FOLLOW_UPS_JOB)).toEqual({ ok: true, counts: { waiting: 1, reminded: 0, escalated: 1 } });
+    expect(await second.app.jobs.runJobNow(SIGNUP_FOLLOW_UPS_JOB)).toEqual({ ok: true, counts: { waiting: 1, reminded: 0, escalated: 0 } });
+    const escalation = await waitFor(() => [...slack.messages.values()].find((message) => message.channel === NETWORK_CHANNEL), "the notice in the network channel");
+    expect(String(escalation.text)).toContain(`Anmeldung #${signup.id}`);
+    await waitFor(async () => (await second.app.deps.prisma.notification.count({ where: { channel: "slack", status: "pending" } })) === 0, "the Slack outbox to be empty");
+
+    // Per signup: its message, one reminder, one escalation; nothing for the one a coordinator acted on.
+    expect(slack.messages.size).toBe(4); // two signup messages, one reminder, one escalation
+    expect([...slack.messages.values()].filter((message) => message.threadTs !== undefined)).toHaveLength(1);
+    expect(await second.app.deps.prisma.notification.groupBy({ by: ["kind"], where: { channel: "slack" }, _count: true, orderBy: { kind: "asc" } })).toEqual([
+      { kind: "signup-created", _count: 2 },
+      { kind: "signup-escalated", _count: 1 },
+      { kind: "signup-reminder", _count: 1 },
+    ]);
+  });
+});
