@@ -2,7 +2,7 @@
 // channel gets the Slack message, a coordinator clicks "Kontaktiert" (a signed request to the
 // app's own HTTP server, as Slack would send it), and the resident is told in the chat.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signedSlackRequest } from "../support/slack/signed-request";
+import { signedSlackRequest, statusClickBody } from "../support/slack/signed-request";
 import { onboard, startAppHarness, startSignup, text, waitFor, type AppHarness } from "../support/app-harness";
 
 const SIGNING_SECRET = "coordinator-loop-signing-secret";
@@ -20,22 +20,7 @@ function signed(body: string): RequestInit {
   return signedSlackRequest(body, SIGNING_SECRET);
 }
 
-function click(options: { coordinator: string; channel: string; ts: string; signupId: number }): string {
-  const payload = {
-    type: "block_actions",
-    user: { id: options.coordinator, username: "koordination", name: "koordination", team_id: "T0TEAM0001" },
-    api_app_id: "A0APP00001",
-    token: "verification-token",
-    container: { type: "message", message_ts: options.ts, channel_id: options.channel, is_ephemeral: false },
-    trigger_id: "1.2.3",
-    team: { id: "T0TEAM0001", domain: "netzwerk" },
-    channel: { id: options.channel, name: "anmeldungen" },
-    message: { type: "message", ts: options.ts, text: "Neue Anmeldung" },
-    response_url: "https://hooks.slack.com/actions/x",
-    actions: [{ action_id: "signup_status_contacted", block_id: "signup_status_actions", value: String(options.signupId), type: "button", action_ts: "1700000100.1" }],
-  };
-  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
-}
+const click = statusClickBody;
 
 describe("coordinator acts in Slack", () => {
   it("sets the status from the Slack button and the resident hears of it on Telegram", async () => {

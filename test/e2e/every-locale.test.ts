@@ -7,7 +7,7 @@ import { buttonText } from "../../src/conversation/present";
 import { localizeOpportunity } from "../../src/domain/opportunity-texts";
 import { BOT_LOCALES, LOCALES, type BotLocale } from "../../src/domain/vocabulary";
 import { onboard, startAppHarness, startSignup, text, waitFor, type AppHarness } from "../support/app-harness";
-import { signedSlackRequest } from "../support/slack/signed-request";
+import { signedSlackRequest, statusClickBody } from "../support/slack/signed-request";
 
 const SIGNING_SECRET = "every-locale-signing-secret";
 let h: AppHarness;
@@ -20,19 +20,7 @@ afterAll(async () => {
 });
 
 function clickContacted(options: { coordinator: string; channel: string; ts: string; signupId: number }): RequestInit {
-  const payload = {
-    type: "block_actions",
-    user: { id: options.coordinator, username: "koordination", team_id: "T0TEAM0001" },
-    api_app_id: "A0APP00001",
-    token: "verification-token",
-    container: { type: "message", message_ts: options.ts, channel_id: options.channel, is_ephemeral: false },
-    trigger_id: "1.2.3",
-    team: { id: "T0TEAM0001", domain: "netzwerk" },
-    channel: { id: options.channel, name: "anmeldungen" },
-    message: { type: "message", ts: options.ts, text: "Neue Anmeldung" },
-    actions: [{ action_id: "signup_status_contacted", block_id: "signup_status_actions", value: String(options.signupId), type: "button", action_ts: "1700000100.1" }],
-  };
-  return signedSlackRequest(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), SIGNING_SECRET);
+  return signedSlackRequest(statusClickBody(options), SIGNING_SECRET);
 }
 
 /** Telegram's language_code of a resident who reads this locale; plain German is chosen from the list. */
