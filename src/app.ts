@@ -23,6 +23,7 @@ import { createSlackApp } from "./channels/slack/app";
 import { createSlackNotifier } from "./channels/slack/slack-notifier";
 import { checkSlackConnection, createSlackWebClient } from "./channels/slack/slack-client";
 import { SLACK_EVENTS_PATH, SlackRequestReceiver } from "./channels/slack/slack-receiver";
+import { SlackSocketMode } from "./channels/slack/socket-mode";
 import { createTelegramChannel, type TelegramChannel, type TelegramOptions } from "./channels/telegram/telegram-channel";
 import { createTelegramNotifier } from "./channels/telegram/telegram-notifier";
 
@@ -61,6 +62,8 @@ export interface StartAppOptions {
   jobs?: { firstRunAfterMs?: number };
   /** Telegram bounds and limits other than the defaults, and an observer hook (tests). */
   telegram?: TelegramOptions;
+  /** Socket Mode retry and stop bounds other than the defaults (tests). */
+  slackSocketMode?: { retryDelayMs?: number; maxRetryDelayMs?: number; stopTimeoutMs?: number };
 }
 
 /**
@@ -91,6 +94,7 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
   };
 
   let slackReceiver: SlackRequestReceiver | null = null;
+  let slackSocketMode: SlackSocketMode | null = null;
   if (config.slack) {
     const client = createSlackWebClient({ token: config.slack.token, slackApiUrl: config.slack.apiUrl, logger });
     senders.slack = createSlackNotifier({
@@ -105,13 +109,21 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
     // Not awaited: start-up never waits for Slack. It logs whether Slack answers; until it does,
     // notifications wait in the outbox.
     void checkSlackConnection(client, logger);
-    if (config.slack.signingSecret) {
+    // Clicks come in over Socket Mode (app-level token: a WebSocket to Slack, no public URL) or
+    // as signed requests to our HTTP front (signing secret). The listeners are the same.
+    if (config.slack.appToken) {
+      if (config.slack.signingSecret) logger.warn("SLACK_APP_TOKEN is set: Socket Mode is used and SLACK_SIGNING_SECRET is ignored");
+      slackSocketMode = new SlackSocketMode({ appToken: config.slack.appToken, slackApiUrl: config.slack.apiUrl, logger, ...options.slackSocketMode });
+    } else if (config.slack.signingSecret) {
       slackReceiver = new SlackRequestReceiver({ signingSecret: config.slack.signingSecret, logger });
-      // The app registers itself with the receiver; the HTTP front hands the receiver's route requests.
+    }
+    const receiver = slackSocketMode?.receiver ?? slackReceiver;
+    if (receiver) {
+      // The app registers itself with the receiver; the HTTP front (or the socket) hands it requests.
       createSlackApp({
         token: config.slack.token,
         slackApiUrl: config.slack.apiUrl,
-        receiver: slackReceiver,
+        receiver,
         prisma,
         translator,
         logger,
@@ -173,6 +185,7 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
     } catch (error) {
       await telegram.stop();
       await http?.close();
+      await slackSocketMode?.stop();
       await jobs.stop();
       await outbox.stop();
       await prisma.$disconnect();
@@ -180,6 +193,8 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
     }
   }
   const server: Server | null = http?.server ?? null;
+  // Not awaited: the socket connects in the background and retries; clicks work once it is up.
+  slackSocketMode?.start();
 
   return {
     deps,
@@ -192,6 +207,7 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
       // First: no new updates (polling ends, the webhook answers 503), those in flight finish.
       await telegram?.stop();
       await http?.close();
+      await slackSocketMode?.stop();
       // A job run in progress finishes (its notifications are queued with it); no new one starts.
       await jobs.stop();
       // What the last updates queued goes out now if Slack and Telegram answer in time;

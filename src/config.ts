@@ -46,6 +46,7 @@ const envSchema = z.object({
   PORT: wholeNumber({ min: 1, max: 65535, fallback: 3000, messages: { format: "must be a port number", min: "must be a port number", max: "must be a port number" } }),
   SLACK_BOT_TOKEN: optionalText.pipe(z.string().startsWith("xoxb-", "must be a bot token starting with xoxb-").optional()),
   SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText.pipe(z.string().regex(/^xapp-[\w-]+$/, "must be an app-level token starting with xapp-").optional()),
   SLACK_API_URL: optionalUrl.pipe(z.string().default("https://slack.com/api/")),
   SLACK_NETWORK_CHANNEL: optionalText.pipe(z.string().regex(SLACK_CHANNEL_ID, "must be a Slack channel id such as C0123ABCD").optional()),
   OUTBOX_MAX_ATTEMPTS: wholeNumber({ min: 1, max: 100, fallback: 8 }),
@@ -101,6 +102,11 @@ export interface Config {
         networkChannel: string;
         /** Set when coordinators' buttons should work (Slack posts interactions to us). */
         signingSecret: string | null;
+        /**
+         * App-level token (xapp-…): Socket Mode. The app opens a WebSocket to Slack and receives the
+         * clicks over it, needing no public URL; the signing secret is then not used.
+         */
+        appToken: string | null;
       };
 }
 
@@ -132,6 +138,9 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
   }
   if (vars.SLACK_SIGNING_SECRET && !vars.SLACK_BOT_TOKEN) {
     throw new ConfigError("SLACK_BOT_TOKEN", "is required with SLACK_SIGNING_SECRET");
+  }
+  if (vars.SLACK_APP_TOKEN && !vars.SLACK_BOT_TOKEN) {
+    throw new ConfigError("SLACK_BOT_TOKEN", "is required with SLACK_APP_TOKEN");
   }
   if (vars.SIGNUP_ESCALATION_WORKING_DAYS <= vars.SIGNUP_REMINDER_WORKING_DAYS) {
     throw new ConfigError(
@@ -165,6 +174,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
             apiUrl: vars.SLACK_API_URL.endsWith("/") ? vars.SLACK_API_URL : `${vars.SLACK_API_URL}/`,
             networkChannel: vars.SLACK_NETWORK_CHANNEL,
             signingSecret: vars.SLACK_SIGNING_SECRET ?? null,
+            appToken: vars.SLACK_APP_TOKEN ?? null,
           }
         : null,
   };

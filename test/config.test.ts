@@ -51,7 +51,13 @@ describe("parseConfig", () => {
     });
     expect(parseConfig({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_STARTUP_TIMEOUT: "5" }).telegram?.startupTimeoutMs).toBe(5_000);
     expect(config.port).toBe(8080);
-    expect(config.slack).toEqual({ token: "xoxb-1-2-3", apiUrl: "http://127.0.0.1:9000/api/", networkChannel: "C0NETZWERK", signingSecret: null });
+    expect(config.slack).toEqual({ token: "xoxb-1-2-3", apiUrl: "http://127.0.0.1:9000/api/", networkChannel: "C0NETZWERK", signingSecret: null, appToken: null });
+  });
+
+  it("reads SLACK_APP_TOKEN for Socket Mode", () => {
+    const slack = { SLACK_BOT_TOKEN: "xoxb-1-2-3", SLACK_NETWORK_CHANNEL: "C0NETZWERK" };
+    expect(parseConfig({ ...slack, SLACK_APP_TOKEN: "xapp-1-A0APP-123-abc" }).slack).toMatchObject({ appToken: "xapp-1-A0APP-123-abc", signingSecret: null });
+    expect(parseConfig({ ...slack, SLACK_APP_TOKEN: "  " }).slack?.appToken).toBeNull();
   });
 
   it.each([
@@ -67,6 +73,8 @@ describe("parseConfig", () => {
     [{ SLACK_BOT_TOKEN: "xoxb-1" }, /^SLACK_NETWORK_CHANNEL: is required/],
     [{ SLACK_BOT_TOKEN: "xoxp-user-token", SLACK_NETWORK_CHANNEL: "C0NETZWERK" }, /^SLACK_BOT_TOKEN: must be a bot token/],
     [{ SLACK_SIGNING_SECRET: "secret" }, /^SLACK_BOT_TOKEN: is required with SLACK_SIGNING_SECRET/],
+    [{ SLACK_BOT_TOKEN: "xoxb-1", SLACK_NETWORK_CHANNEL: "C0NETZWERK", SLACK_APP_TOKEN: "xoxb-not-an-app-token" }, /^SLACK_APP_TOKEN: must be an app-level token starting with xapp-$/],
+    [{ SLACK_APP_TOKEN: "xapp-1-A0APP-123-abc" }, /^SLACK_BOT_TOKEN: is required with SLACK_APP_TOKEN/],
     [{ LOG_LEVEL: "loud" }, /^LOG_LEVEL: /],
     [{ OUTBOX_MAX_ATTEMPTS: "0" }, /^OUTBOX_MAX_ATTEMPTS: must be at least 1$/],
     [{ OUTBOX_MAX_ATTEMPTS: "oft" }, /^OUTBOX_MAX_ATTEMPTS: must be a whole number$/],

@@ -7,7 +7,7 @@ import { createHttpFront, type HttpFront } from "../../src/http/http-front";
 import { captureLogs } from "../support/app-harness";
 import { createTestDatabase } from "../support/db";
 import { startFakeSlackApi, type FakeSlackApi } from "../support/slack/fake-slack-api";
-import { signedSlackRequest } from "../support/slack/signed-request";
+import { signedSlackRequest, statusClickBody } from "../support/slack/signed-request";
 import { createSignupWithNotification, testTranslator, type SignupFixture } from "../support/slack/fixtures";
 
 // The whole way a click takes: signed HTTP request → our HTTP front → SlackRequestReceiver →
@@ -52,20 +52,7 @@ function signedRequest(body: string, secret = SIGNING_SECRET): RequestInit {
 }
 
 function clickPayload(messageTs: string): string {
-  const payload = {
-    type: "block_actions",
-    user: { id: COORDINATOR, username: "kim", name: "kim", team_id: "T0TEAM0001" },
-    api_app_id: "A0APP00001",
-    token: "verification-token",
-    container: { type: "message", message_ts: messageTs, channel_id: "C0TAFEL001", is_ephemeral: false },
-    trigger_id: "1.2.3",
-    team: { id: "T0TEAM0001", domain: "ehrenamt-test" },
-    channel: { id: "C0TAFEL001", name: "tafel" },
-    message: { type: "message", ts: messageTs, text: "Neue Anmeldung" },
-    response_url: "https://hooks.slack.com/actions/x",
-    actions: [{ action_id: "signup_status_accepted", block_id: "signup_status_actions", value: String(fixture.signupId), type: "button", action_ts: "1700000100.1" }],
-  };
-  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+  return statusClickBody({ coordinator: COORDINATOR, channel: "C0TAFEL001", ts: messageTs, signupId: fixture.signupId, actionId: "signup_status_accepted" });
 }
 
 describe("createSlackApp", () => {

@@ -22,7 +22,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Writable } from "node:stream";
 import type { Update } from "grammy/types";
-import { LOCALES_DIR, startApp, type RunningApp } from "../../src/app";
+import { LOCALES_DIR, startApp, type RunningApp, type StartAppOptions } from "../../src/app";
 import type { TelegramOptions } from "../../src/channels/telegram/telegram-channel";
 import { parseConfig, type Config } from "../../src/config";
 import type { PrismaClient } from "../../src/generated/prisma/client";
@@ -62,7 +62,9 @@ export interface AppHarnessOptions {
    * Runs after the database and the fakes exist and before startApp, e.g. to leave rows behind
    * as a crashed process would. The database is migrated except with database: "fresh".
    */
-  beforeStart?: (context: { databaseUrl: string; telegram: FakeBotApi | undefined }) => Promise<void>;
+  beforeStart?: (context: { databaseUrl: string; telegram: FakeBotApi | undefined; slack: FakeSlackApi | undefined }) => Promise<void>;
+  /** Socket Mode retry and stop bounds (with SLACK_APP_TOKEN in env). */
+  slackSocketMode?: StartAppOptions["slackSocketMode"];
 }
 
 /**
@@ -190,10 +192,11 @@ export async function startAppHarness(options: AppHarnessOptions = {}): Promise<
     }
     const config = parseConfig(env);
 
-    await options.beforeStart?.({ databaseUrl: db.databaseUrl, telegram });
+    await options.beforeStart?.({ databaseUrl: db.databaseUrl, telegram, slack });
     const app = await startApp(config, {
       logger: options.logger ?? createSilentLogger(),
       outboxIntervalMs: options.outboxIntervalMs ?? 100,
+      ...(options.slackSocketMode ? { slackSocketMode: options.slackSocketMode } : {}),
       ...(telegram ? { telegram: { ...telegramTestOptions(telegram), ...options.telegramOptions } } : {}),
     });
     // Expected texts come from the very translations the app loaded.

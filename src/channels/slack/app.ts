@@ -1,5 +1,5 @@
 // The Bolt app coordinators talk to: it receives button clicks through a receiver (our HTTP
-// route, SlackRequestReceiver; Socket Mode could be another) and answers through the Web API.
+// route, SlackRequestReceiver, or Socket Mode, SlackSocketMode) and answers through the Web API.
 import { App, type Receiver } from "@slack/bolt";
 import { registerListeners, type SlackListenerDeps } from "./listeners";
 import { slackClientOptions, toSlackLogger } from "./slack-client";

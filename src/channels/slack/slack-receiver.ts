@@ -2,7 +2,7 @@
 // HTTPReceiver. Bolt's receiver runs a server of its own and throws at the process on requests
 // it does not expect (another path or method, a `null` payload); here the front owns the
 // socket, and this receiver only turns one verified, parsed request into app.processEvent().
-// Socket Mode would be a different Receiver handed to createSlackApp; listeners do not change.
+// Socket Mode is a different Receiver handed to createSlackApp (socket-mode.ts); listeners do not change.
 import { verifySlackRequest, type App, type Receiver, type ReceiverEvent } from "@slack/bolt";
 import { z } from "zod";
 import type { BufferedRequest, HttpResponse, HttpRoute } from "../../http/route";

@@ -4,8 +4,11 @@
 // conversations.history / conversations.replies (with include_all_metadata) and users.info.
 // Faults can be injected per method: error answers, 5xx, 429 with Retry-After, a dropped
 // connection, and a hang after the request was carried out (the message exists, no answer comes).
+// Socket Mode too: apps.connections.open answers with a ws:// URL of this server, which speaks
+// just enough WebSocket (RFC 6455: handshake, text, ping/pong, close) for Slack's envelopes.
+import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import { parse as parseQuery } from "node:querystring";
 
 export interface FakeSlackCall {
@@ -53,7 +56,67 @@ export interface FakeSlackApi {
   okCalls(method: string): FakeSlackCall[];
   /** Forgets calls, messages and failures not yet used up; for beforeEach. */
   reset(): void;
+  socketMode: FakeSocketMode;
   close(): Promise<void>;
+}
+
+export interface FakeSocketMode {
+  /** Sockets opened so far (the app's Socket Mode client connects to the URL apps.connections.open gives). */
+  connections: number;
+  /** Open sockets now. */
+  open(): number;
+  /** What the app sent back over the socket: acknowledgements, { envelope_id, payload }. */
+  received: Array<Record<string, unknown>>;
+  /** Sends an envelope to every open socket, as Slack does (e.g. { type: "interactive", envelope_id, payload }). */
+  send(envelope: Record<string, unknown>): void;
+}
+
+const WS_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
+
+function wsFrame(opcode: number, payload: Buffer): Buffer {
+  const length = payload.length;
+  const header = length < 126 ? Buffer.from([0x80 | opcode, length]) : length < 65_536 ? Buffer.alloc(4) : Buffer.alloc(10);
+  if (length >= 126 && length < 65_536) {
+    header[0] = 0x80 | opcode;
+    header[1] = 126;
+    header.writeUInt16BE(length, 2);
+  } else if (length >= 65_536) {
+    header[0] = 0x80 | opcode;
+    header[1] = 127;
+    header.writeBigUInt64BE(BigInt(length), 2);
+  }
+  return Buffer.concat([header, payload]);
+}
+
+/** Splits complete (client-masked) frames off the front of `buffer`. */
+function readFrames(buffer: Buffer): { frames: Array<{ opcode: number; payload: Buffer }>; rest: Buffer } {
+  const frames: Array<{ opcode: number; payload: Buffer }> = [];
+  let offset = 0;
+  for (;;) {
+    if (buffer.length - offset < 2) break;
+    const opcode = buffer[offset]! & 0x0f;
+    const masked = (buffer[offset + 1]! & 0x80) !== 0;
+    let length = buffer[offset + 1]! & 0x7f;
+    let position = offset + 2;
+    if (length === 126) {
+      if (buffer.length < position + 2) break;
+      length = buffer.readUInt16BE(position);
+      position += 2;
+    } else if (length === 127) {
+      if (buffer.length < position + 8) break;
+      length = Number(buffer.readBigUInt64BE(position));
+      position += 8;
+    }
+    const maskLength = masked ? 4 : 0;
+    if (buffer.length < position + maskLength + length) break;
+    const mask = masked ? buffer.subarray(position, position + 4) : undefined;
+    position += maskLength;
+    const payload = Buffer.from(buffer.subarray(position, position + length));
+    if (mask) for (let i = 0; i < payload.length; i += 1) payload[i] = payload[i]! ^ mask[i % 4]!;
+    frames.push({ opcode, payload });
+    offset = position + length;
+  }
+  return { frames, rest: buffer.subarray(offset) };
 }
 
 const JSON_FIELDS = new Set(["blocks", "attachments", "metadata"]);
@@ -196,10 +259,51 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
           user: { id, team_id: "T0TEAM0001", name: id.toLowerCase(), real_name: `User ${id}`, tz: "Europe/Berlin", locale: "de-DE", is_bot: false, profile: { display_name: `User ${id}` } },
         };
       }
+      case "apps.connections.open":
+        return { ok: true, url: `ws://127.0.0.1:${port}/socket-mode?ticket=fake` };
       default:
         return { ok: false, error: "unknown_method" };
     }
   }
+
+  // ---- Socket Mode
+  const sockets = new Set<Socket>();
+  const socketMode: FakeSocketMode = {
+    connections: 0,
+    open: () => sockets.size,
+    received: [],
+    send(envelope) {
+      const frame = wsFrame(0x1, Buffer.from(JSON.stringify(envelope), "utf8"));
+      for (const socket of sockets) socket.write(frame);
+    },
+  };
+  server.on("upgrade", (req: IncomingMessage, socket: Socket) => {
+    const key = req.headers["sec-websocket-key"];
+    if (!req.url?.startsWith("/socket-mode") || typeof key !== "string") {
+      socket.destroy();
+      return;
+    }
+    const accept = createHash("sha1").update(key + WS_GUID).digest("base64");
+    socket.write(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`);
+    sockets.add(socket);
+    socketMode.connections += 1;
+    socket.on("close", () => sockets.delete(socket));
+    socket.on("error", () => sockets.delete(socket));
+    let pending: Buffer = Buffer.alloc(0);
+    socket.on("data", (chunk: Buffer) => {
+      const { frames, rest } = readFrames(Buffer.concat([pending, chunk]));
+      pending = rest;
+      for (const frame of frames) {
+        if (frame.opcode === 0x1) socketMode.received.push(JSON.parse(frame.payload.toString("utf8")) as Record<string, unknown>);
+        else if (frame.opcode === 0x9) socket.write(wsFrame(0xa, frame.payload));
+        else if (frame.opcode === 0x8) {
+          socket.end(wsFrame(0x8, frame.payload));
+          sockets.delete(socket);
+        }
+      }
+    });
+    socket.write(wsFrame(0x1, Buffer.from(JSON.stringify({ type: "hello", num_connections: sockets.size, debug_info: { host: "fake" } }), "utf8")));
+  });
 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
@@ -216,12 +320,15 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     okCalls(method) {
       return calls.filter((call) => call.method === method && !call.failed);
     },
+    socketMode,
     reset() {
+      socketMode.received.length = 0;
       calls.length = 0;
       messages.clear();
       failures.clear();
     },
     close() {
+      for (const socket of sockets) socket.destroy();
       server.closeAllConnections();
       return new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
     },

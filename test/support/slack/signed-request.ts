@@ -15,9 +15,18 @@ export function signedSlackRequest(body: string, signingSecret: string): Request
   };
 }
 
-/** The form body of a coordinator's click on a status button under a signup message, as Slack posts it. */
-export function statusClickBody(options: { coordinator: string; channel: string; ts: string; signupId: number; actionId?: string }): string {
-  const payload = {
+export interface StatusClick {
+  coordinator: string;
+  channel: string;
+  ts: string;
+  signupId: number;
+  /** Default: the "contacted" button. */
+  actionId?: string;
+}
+
+/** A coordinator's click on a status button under a signup message: the block_actions payload. */
+export function statusClickPayload(options: StatusClick): Record<string, unknown> {
+  return {
     type: "block_actions",
     user: { id: options.coordinator, username: "koordination", name: "koordination", team_id: "T0TEAM0001" },
     api_app_id: "A0APP00001",
@@ -32,5 +41,9 @@ export function statusClickBody(options: { coordinator: string; channel: string;
       { action_id: options.actionId ?? "signup_status_contacted", block_id: "signup_status_actions", value: String(options.signupId), type: "button", action_ts: "1700000100.1" },
     ],
   };
-  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+/** The same click as the form body Slack posts to the request URL. */
+export function statusClickBody(options: StatusClick): string {
+  return new URLSearchParams({ payload: JSON.stringify(statusClickPayload(options)) }).toString();
 }
