@@ -1,27 +1,17 @@
 // The hand-written data move of *_opportunity_translations: the English columns of every
 // opportunity become translation rows, on a database that has rows as the previous release wrote them.
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createPrismaClient } from "../../src/db/client";
 import { applyMigrations } from "../../src/db/migrate";
-import { migrateUpTo } from "../support/migrations";
+import { migrateUpTo, useScratchDatabase } from "../support/migrations";
 
-let dir: string;
-let databaseUrl: string;
-beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), "lotse-migration-"));
-  databaseUrl = pathToFileURL(path.join(dir, "lotse.db")).href;
-});
-afterEach(() => rm(dir, { recursive: true, force: true }));
+const scratch = useScratchDatabase();
 
 describe("migration opportunity_translations", () => {
   it("keeps every German and English text", async () => {
-    await migrateUpTo({ databaseUrl, scratchDir: dir, last: "20261123200544_outbox_streams_and_updates" });
-    const db = await new PrismaBetterSqlite3({ url: path.join(dir, "lotse.db") }).connect();
+    await migrateUpTo({ databaseUrl: scratch.databaseUrl, scratchDir: scratch.dir, last: "20261123200544_outbox_streams_and_updates" });
+    const db = await new PrismaBetterSqlite3({ url: scratch.file }).connect();
     await db.executeScript(`
       INSERT INTO Organisation (id, slug, name, description, address, updatedAt) VALUES (1, 'tafel', 'Tafel', 'Rettet Lebensmittel', '-', 0);
       INSERT INTO Opportunity (id, slug, organisationId, title, summary, description, titleEn, summaryEn, descriptionEn, locationKind, hoursPerWeek, frequency, updatedAt) VALUES
@@ -32,9 +22,9 @@ describe("migration opportunity_translations", () => {
     `);
     await db.dispose();
 
-    expect((await applyMigrations({ databaseUrl })).applied.some((name) => name.endsWith("_opportunity_translations"))).toBe(true);
+    expect((await applyMigrations({ databaseUrl: scratch.databaseUrl })).applied.some((name) => name.endsWith("_opportunity_translations"))).toBe(true);
 
-    const prisma = createPrismaClient(databaseUrl);
+    const prisma = createPrismaClient(scratch.databaseUrl);
     try {
       const opportunities = await prisma.opportunity.findMany({ orderBy: { id: "asc" }, include: { translations: true, signups: true } });
       expect(opportunities.map(({ id, title, summary, description, littleGerman, translations }) => ({ id, title, summary, description, littleGerman, translations }))).toEqual([

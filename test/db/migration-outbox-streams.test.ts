@@ -1,32 +1,19 @@
 // The hand-written data move of 20261123200544_outbox_streams_and_updates, on a database that
 // has rows as the previous version wrote them, and start-up's bounded wait for a locked file.
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createPrismaClient } from "../../src/db/client";
 import { applyMigrations, DatabaseLockedError } from "../../src/db/migrate";
-import { migrateUpTo } from "../support/migrations";
+import { migrateUpTo, useScratchDatabase } from "../support/migrations";
 
 const BEFORE = "20261123165030_init";
 
-let dir: string;
-let databaseFile: string;
-let databaseUrl: string;
-
-beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), "lotse-migration-"));
-  databaseFile = path.join(dir, "lotse.db");
-  databaseUrl = pathToFileURL(databaseFile).href;
-});
-afterEach(() => rm(dir, { recursive: true, force: true }));
+const scratch = useScratchDatabase();
 
 describe("migration outbox_streams_and_updates", () => {
   it("gives existing notifications their streams, parks failed ones and moves the Slack message to the signup", async () => {
-    await migrateUpTo({ databaseUrl, scratchDir: dir, last: BEFORE });
-    const db = await new PrismaBetterSqlite3({ url: databaseFile }).connect();
+    await migrateUpTo({ databaseUrl: scratch.databaseUrl, scratchDir: scratch.dir, last: BEFORE });
+    const db = await new PrismaBetterSqlite3({ url: scratch.file }).connect();
     await db.executeScript(`
       INSERT INTO Organisation (id, slug, name, description, address, updatedAt) VALUES (1, 'tafel', 'Tafel', '-', '-', 0);
       INSERT INTO Opportunity (id, slug, organisationId, title, summary, description, titleEn, summaryEn, locationKind, hoursPerWeek, frequency, updatedAt)
@@ -43,10 +30,10 @@ describe("migration outbox_streams_and_updates", () => {
     `);
     await db.dispose();
 
-    const { applied } = await applyMigrations({ databaseUrl });
+    const { applied } = await applyMigrations({ databaseUrl: scratch.databaseUrl });
     expect(applied).toContain("20261123200544_outbox_streams_and_updates");
 
-    const prisma = createPrismaClient(databaseUrl);
+    const prisma = createPrismaClient(scratch.databaseUrl);
     try {
       const rows = await prisma.notification.findMany({ orderBy: { id: "asc" } });
       expect(rows.map(({ id, stream, status, payload }) => ({ id, stream, status, payload }))).toEqual([
@@ -72,12 +59,12 @@ describe("migration outbox_streams_and_updates", () => {
 
 describe("start-up with the database file held by another program", () => {
   it("waits within a bound, then names the problem in one line", async () => {
-    await migrateUpTo({ databaseUrl, scratchDir: dir, last: BEFORE });
+    await migrateUpTo({ databaseUrl: scratch.databaseUrl, scratchDir: scratch.dir, last: BEFORE });
     // A viewer in the middle of a read: the migration's table rebuild cannot get its lock.
-    const viewer = await new PrismaBetterSqlite3({ url: databaseFile }).connect();
+    const viewer = await new PrismaBetterSqlite3({ url: scratch.file }).connect();
     await viewer.executeScript("BEGIN; SELECT count(*) FROM Signup;");
     try {
-      const error = await applyMigrations({ databaseUrl, lockWaitMs: 100 }).catch((caught: unknown) => caught);
+      const error = await applyMigrations({ databaseUrl: scratch.databaseUrl, lockWaitMs: 100 }).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(DatabaseLockedError);
       expect((error as Error).message).toMatch(/another program holds the database file open/);
       expect((error as Error).message).not.toContain("\n");
@@ -86,15 +73,15 @@ describe("start-up with the database file held by another program", () => {
       await viewer.dispose();
     }
     // Once the viewer is gone, the same start-up goes through.
-    expect((await applyMigrations({ databaseUrl })).applied).toContain("20261123200544_outbox_streams_and_updates");
+    expect((await applyMigrations({ databaseUrl: scratch.databaseUrl })).applied).toContain("20261123200544_outbox_streams_and_updates");
   });
 
   it("starts at once when nothing is pending, even with the viewer open", async () => {
-    await applyMigrations({ databaseUrl });
-    const viewer = await new PrismaBetterSqlite3({ url: databaseFile }).connect();
+    await applyMigrations({ databaseUrl: scratch.databaseUrl });
+    const viewer = await new PrismaBetterSqlite3({ url: scratch.file }).connect();
     await viewer.executeScript("PRAGMA journal_mode = WAL; BEGIN; SELECT count(*) FROM Signup;");
     try {
-      expect(await applyMigrations({ databaseUrl, lockWaitMs: 0 })).toEqual({ applied: [] });
+      expect(await applyMigrations({ databaseUrl: scratch.databaseUrl, lockWaitMs: 0 })).toEqual({ applied: [] });
     } finally {
       await viewer.executeScript("ROLLBACK");
       await viewer.dispose();

@@ -1,27 +1,17 @@
 // The hand-written data step of *_signup_status_events: every signup that had left "new" before
 // events were recorded gets one "system" event at its statusChangedAt; "new" ones get none.
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createPrismaClient } from "../../src/db/client";
 import { applyMigrations } from "../../src/db/migrate";
-import { migrateUpTo } from "../support/migrations";
+import { migrateUpTo, useScratchDatabase } from "../support/migrations";
 
-let dir: string;
-let databaseUrl: string;
-beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), "lotse-migration-"));
-  databaseUrl = pathToFileURL(path.join(dir, "lotse.db")).href;
-});
-afterEach(() => rm(dir, { recursive: true, force: true }));
+const scratch = useScratchDatabase();
 
 describe("migration signup_status_events", () => {
   it("gives each signup past 'new' one system event at the time its status was set", async () => {
-    await migrateUpTo({ databaseUrl, scratchDir: dir, last: "20261123203834_opportunity_translations" });
-    const db = await new PrismaBetterSqlite3({ url: path.join(dir, "lotse.db") }).connect();
+    await migrateUpTo({ databaseUrl: scratch.databaseUrl, scratchDir: scratch.dir, last: "20261123203834_opportunity_translations" });
+    const db = await new PrismaBetterSqlite3({ url: scratch.file }).connect();
     // Timestamps as Prisma writes them into SQLite.
     await db.executeScript(`
       INSERT INTO Organisation (id, slug, name, description, address, updatedAt) VALUES (1, 'tafel', 'Tafel', '-', '-', 0);
@@ -35,9 +25,9 @@ describe("migration signup_status_events", () => {
     `);
     await db.dispose();
 
-    expect((await applyMigrations({ databaseUrl })).applied.some((name) => name.endsWith("_signup_status_events"))).toBe(true);
+    expect((await applyMigrations({ databaseUrl: scratch.databaseUrl })).applied.some((name) => name.endsWith("_signup_status_events"))).toBe(true);
 
-    const prisma = createPrismaClient(databaseUrl);
+    const prisma = createPrismaClient(scratch.databaseUrl);
     try {
       const events = await prisma.signupStatusEvent.findMany({ orderBy: { id: "asc" } });
       expect(events.map(({ signupId, fromStatus, toStatus, actor, reason, createdAt }) => ({ signupId, fromStatus, toStatus, actor, reason, createdAt }))).toEqual([

@@ -58,8 +58,6 @@ export type TypedNotification = {
   [K in NotificationKind]: { id: number; kind: K; payload: NotificationPayload<K>; attempts: number; createdAt: Date };
 }[NotificationKind];
 
-export const notificationKindSchema = z.enum(Object.keys(NOTIFICATION_KINDS) as [NotificationKind, ...NotificationKind[]]);
-
 export function isNotificationKind(kind: string): kind is NotificationKind {
   return Object.hasOwn(NOTIFICATION_KINDS, kind);
 }

@@ -2,8 +2,8 @@
 // error codes. Payloads are ids only, and still not shown: the stream names what a row is about.
 import type { PrismaClient } from "../../generated/prisma/client";
 
-export const LISTABLE_STATUSES = ["pending", "parked", "sent"] as const;
-export type ListableStatus = (typeof LISTABLE_STATUSES)[number];
+/** The outbox row statuses (schema.prisma, Notification.status). */
+export type ListableStatus = "pending" | "parked" | "sent";
 
 export interface OutboxItem {
   id: number;
