@@ -18,6 +18,8 @@ import type { NotificationSenders } from "./services/notification/senders";
 import { startJobs, type JobRunner } from "./services/jobs/start-jobs";
 import { deleteOldTelegramUpdatesJob, eraseInactiveResidentsJob } from "./services/jobs/retention-jobs";
 import { signupFollowUpsJob } from "./services/jobs/signup-follow-ups-job";
+import { certificateRechecksJob } from "./services/jobs/certificate-rechecks-job";
+import { checkInsJob } from "./services/jobs/check-ins-job";
 import { startOutboxWorker, type OutboxWorker } from "./services/notification/start-outbox-worker";
 import { createSlackApp } from "./channels/slack/app";
 import { createSlackNotifier } from "./channels/slack/slack-notifier";
@@ -128,6 +130,10 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
         translator,
         logger,
         wakeOutbox: deps.wakeOutbox,
+        now: deps.now,
+        state: config.city.state,
+        timeZone: config.city.timeZone,
+        reminderWorkingDays: config.followUps.reminderWorkingDays,
       });
     }
   } else {
@@ -143,7 +149,7 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
       await prisma.$disconnect();
       throw error;
     }
-    senders.telegram = createTelegramNotifier({ api: telegram.bot.api, prisma, translator });
+    senders.telegram = createTelegramNotifier({ api: telegram.bot.api, prisma, translator, now: deps.now });
   }
   const bot: Bot | null = telegram?.bot ?? null;
 
@@ -156,6 +162,8 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
         wakeOutbox: deps.wakeOutbox,
         settings: { ...config.followUps, calendar: config.city },
       }),
+      checkInsJob({ prisma, wakeOutbox: deps.wakeOutbox, settings: config.checkIns }),
+      certificateRechecksJob({ prisma, wakeOutbox: deps.wakeOutbox, settings: { noticeDays: config.certificates.recheckNoticeDays } }),
     ],
     { logger, now: deps.now, ...(options.jobs?.firstRunAfterMs !== undefined ? { firstRunAfterMs: options.jobs.firstRunAfterMs } : {}) },
   );

@@ -60,6 +60,10 @@ const envSchema = z.object({
   ),
   SIGNUP_REMINDER_WORKING_DAYS: wholeNumber({ min: 1, max: 60, fallback: 2 }),
   SIGNUP_ESCALATION_WORKING_DAYS: wholeNumber({ min: 1, max: 60, fallback: 5 }),
+  SIGNUP_RELEASE_WORKING_DAYS: wholeNumber({ min: 1, max: 60, fallback: 10 }),
+  CHECK_IN_FIRST_DAYS: wholeNumber({ min: 1, max: 90, fallback: 14 }),
+  CHECK_IN_SECOND_MONTHS: wholeNumber({ min: 1, max: 24, fallback: 3 }),
+  CERTIFICATE_RECHECK_NOTICE_DAYS: wholeNumber({ min: 1, max: 365, fallback: 60 }),
   LOG_LEVEL: optionalText.pipe(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional()),
 });
 
@@ -91,6 +95,17 @@ export interface Config {
     reminderWorkingDays: number;
     /** A notice in the network channel. */
     escalationWorkingDays: number;
+    /** The resident is told that nobody answered yet, gets alternatives, keeps or withdraws. */
+    releaseWorkingDays: number;
+  };
+  /** Questions to the resident after "accepted": "Hat es geklappt?" and "Sind Sie noch dabei?". */
+  checkIns: {
+    firstAfterDays: number;
+    secondAfterMonths: number;
+  };
+  /** Führungszeugnis: the coordinators are reminded this many days before a recorded one is due again (issued + 5 years). */
+  certificates: {
+    recheckNoticeDays: number;
   };
   /** Port of the HTTP server for the Telegram webhook and Slack interactivity, when either is on. */
   port: number;
@@ -149,13 +164,29 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     );
   }
 
+  if (vars.SIGNUP_RELEASE_WORKING_DAYS <= vars.SIGNUP_ESCALATION_WORKING_DAYS) {
+    throw new ConfigError(
+      "SIGNUP_RELEASE_WORKING_DAYS",
+      `must be more than SIGNUP_ESCALATION_WORKING_DAYS (${vars.SIGNUP_ESCALATION_WORKING_DAYS}): the network tries before the resident is released`,
+    );
+  }
+  if (vars.CHECK_IN_SECOND_MONTHS * 28 <= vars.CHECK_IN_FIRST_DAYS) {
+    throw new ConfigError("CHECK_IN_SECOND_MONTHS", `must come after CHECK_IN_FIRST_DAYS (${vars.CHECK_IN_FIRST_DAYS} days)`);
+  }
+
   return {
     databaseUrl: vars.DATABASE_URL,
     logLevel: vars.LOG_LEVEL ?? null,
     port: vars.PORT,
     outbox: { maxAttempts: vars.OUTBOX_MAX_ATTEMPTS },
     city: { state: vars.CITY_STATE, timeZone: vars.CITY_TIME_ZONE },
-    followUps: { reminderWorkingDays: vars.SIGNUP_REMINDER_WORKING_DAYS, escalationWorkingDays: vars.SIGNUP_ESCALATION_WORKING_DAYS },
+    followUps: {
+      reminderWorkingDays: vars.SIGNUP_REMINDER_WORKING_DAYS,
+      escalationWorkingDays: vars.SIGNUP_ESCALATION_WORKING_DAYS,
+      releaseWorkingDays: vars.SIGNUP_RELEASE_WORKING_DAYS,
+    },
+    checkIns: { firstAfterDays: vars.CHECK_IN_FIRST_DAYS, secondAfterMonths: vars.CHECK_IN_SECOND_MONTHS },
+    certificates: { recheckNoticeDays: vars.CERTIFICATE_RECHECK_NOTICE_DAYS },
     telegram: vars.TELEGRAM_BOT_TOKEN
       ? {
           token: vars.TELEGRAM_BOT_TOKEN,

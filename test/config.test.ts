@@ -21,11 +21,37 @@ describe("parseConfig", () => {
     expect(parseConfig({ OUTBOX_MAX_ATTEMPTS: "3" }).outbox).toEqual({ maxAttempts: 3 });
   });
 
-  it("places the city in Thuringia on Berlin time and chases signups after 2 and 5 working days, unless told otherwise", () => {
-    expect(parseConfig({})).toMatchObject({ city: { state: "TH", timeZone: "Europe/Berlin" }, followUps: { reminderWorkingDays: 2, escalationWorkingDays: 5 } });
-    const config = parseConfig({ CITY_STATE: "by", CITY_TIME_ZONE: "Europe/Vienna", SIGNUP_REMINDER_WORKING_DAYS: "3", SIGNUP_ESCALATION_WORKING_DAYS: "8" });
+  it("places the city in Thuringia on Berlin time and chases signups after 2, 5 and 10 working days, unless told otherwise", () => {
+    expect(parseConfig({})).toMatchObject({
+      city: { state: "TH", timeZone: "Europe/Berlin" },
+      followUps: { reminderWorkingDays: 2, escalationWorkingDays: 5, releaseWorkingDays: 10 },
+      checkIns: { firstAfterDays: 14, secondAfterMonths: 3 },
+    });
+    const config = parseConfig({
+      CITY_STATE: "by",
+      CITY_TIME_ZONE: "Europe/Vienna",
+      SIGNUP_REMINDER_WORKING_DAYS: "3",
+      SIGNUP_ESCALATION_WORKING_DAYS: "8",
+      SIGNUP_RELEASE_WORKING_DAYS: "12",
+      CHECK_IN_FIRST_DAYS: "21",
+      CHECK_IN_SECOND_MONTHS: "6",
+    });
     expect(config.city).toEqual({ state: "BY", timeZone: "Europe/Vienna" });
-    expect(config.followUps).toEqual({ reminderWorkingDays: 3, escalationWorkingDays: 8 });
+    expect(config.followUps).toEqual({ reminderWorkingDays: 3, escalationWorkingDays: 8, releaseWorkingDays: 12 });
+    expect(config.checkIns).toEqual({ firstAfterDays: 21, secondAfterMonths: 6 });
+  });
+
+  it("refuses a release before the escalation, and a second check-in before the first", () => {
+    expect(() => parseConfig({ SIGNUP_ESCALATION_WORKING_DAYS: "6", SIGNUP_RELEASE_WORKING_DAYS: "6" })).toThrow(/^SIGNUP_RELEASE_WORKING_DAYS: must be more than/);
+    expect(() => parseConfig({ CHECK_IN_FIRST_DAYS: "60", CHECK_IN_SECOND_MONTHS: "2" })).toThrow(/^CHECK_IN_SECOND_MONTHS: must come after/);
+  });
+
+  it("reminds of a Führungszeugnis re-check 60 days ahead unless told otherwise, within 1 to 365 days", () => {
+    expect(parseConfig({}).certificates).toEqual({ recheckNoticeDays: 60 });
+    expect(parseConfig({ CERTIFICATE_RECHECK_NOTICE_DAYS: "30" }).certificates).toEqual({ recheckNoticeDays: 30 });
+    expect(errorOf({ CERTIFICATE_RECHECK_NOTICE_DAYS: "0" })).toBe("CERTIFICATE_RECHECK_NOTICE_DAYS: must be at least 1");
+    expect(errorOf({ CERTIFICATE_RECHECK_NOTICE_DAYS: "366" })).toBe("CERTIFICATE_RECHECK_NOTICE_DAYS: must be at most 365");
+    expect(errorOf({ CERTIFICATE_RECHECK_NOTICE_DAYS: "zwei Monate" })).toBe("CERTIFICATE_RECHECK_NOTICE_DAYS: must be a whole number");
   });
 
   it("treats empty values as unset, as a copied .env.example has them", () => {

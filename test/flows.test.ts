@@ -44,7 +44,7 @@ describe("the shipped flows", () => {
 
   it("load, one per file", () => {
     expect([...flows.keys()].sort()).toEqual(
-      ["erase", "help", "language", "my-signups", "onboarding", "privacy", "profile", "recommendations", "signup"],
+      ["check-in", "erase", "help", "language", "my-signups", "onboarding", "privacy", "profile", "question", "recommendations", "signup", "signup-waiting"],
     );
   });
 
@@ -56,11 +56,11 @@ describe("the shipped flows", () => {
     expect(jumps.filter((id) => !flows.has(id))).toEqual([]);
   });
 
-  it("start every flow somehow: by a command, by a jump from another flow, or as the idle flow (help)", () => {
+  it("start every flow somehow: by a command, by a jump from another flow, by a button under the bot's own messages, or as the idle flow (help)", () => {
     const jumpedTo = new Set(
       [...flows.values()].flatMap((flow) => flow.steps.flatMap((step) => targetsOf(step.next)).filter((t) => t.startsWith("flow:")).map((t) => t.slice(5))),
     );
-    const unreachable = [...flows.values()].filter((flow) => flow.commands.length === 0 && !jumpedTo.has(flow.id) && flow.id !== "help");
+    const unreachable = [...flows.values()].filter((flow) => flow.commands.length === 0 && flow.entry.length === 0 && !jumpedTo.has(flow.id) && flow.id !== "help");
     expect(unreachable.map((flow) => flow.id)).toEqual([]);
   });
 

@@ -9,6 +9,7 @@ command-start = البدء من جديد
 command-offers = عرض فرص التطوع المناسبة لك
 command-profile = تغيير إجاباتي
 command-signups = تسجيلاتي
+command-question = طرح سؤال على الفريق
 command-language = تغيير اللغة
 command-help = المساعدة وكل الأوامر
 command-privacy = حماية البيانات: ماذا يحدث لبياناتي

@@ -10,6 +10,7 @@ help-text =
     /offers – فرص تطوع تناسبك
     /profile – تغيير إجاباتك
     /signups – عرض تسجيلاتك أو سحبها
+    /question – طرح سؤال على الفريق
     /language – تغيير اللغة
     /privacy – ماذا يحدث لبياناتك
     /delete – حذف جميع بياناتك

@@ -11,6 +11,7 @@ command-offers = Passende Angebote ansehen
 # same as German: short menu text, already plain
 command-profile = Meine Antworten ändern
 command-signups = Meine Anmeldungen ansehen
+command-question = Das Team etwas fragen
 # same as German: short menu text, already plain
 command-language = Sprache wechseln
 # same as German: short menu text, already plain

@@ -10,6 +10,7 @@ help-text =
     /angebote – Angebote, die zu Ihnen passen
     /profil – Ihre Antworten ändern
     /meine – Ihre Anmeldungen ansehen oder zurückziehen
+    /frage – Das Team etwas fragen
     /sprache – Sprache wechseln
     /datenschutz – Was mit Ihren Daten passiert
     /loeschen – Alle Ihre Daten löschen

@@ -7,6 +7,7 @@ command-start = Von vorn beginnen
 command-offers = Passende Angebote ansehen
 command-profile = Meine Antworten ändern
 command-signups = Meine Anmeldungen
+command-question = Eine Frage an das Team stellen
 command-language = Sprache wechseln
 command-help = Hilfe und alle Befehle
 command-privacy = Datenschutz: was mit meinen Daten geschieht

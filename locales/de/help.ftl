@@ -8,6 +8,7 @@ help-text =
     /angebote – Angebote, die zu Ihnen passen
     /profil – Ihre Antworten ändern
     /meine – Ihre Anmeldungen ansehen oder zurückziehen
+    /frage – Eine Frage an das Team stellen
     /sprache – Sprache wechseln
     /datenschutz – Was mit Ihren Daten geschieht
     /loeschen – Alle Ihre Daten löschen

@@ -8,6 +8,7 @@
 command-start = Start again
 command-offers = See offers that suit you
 command-profile = Change my answers
+command-question = Ask the team a question
 command-signups = My signups
 command-language = Change language
 command-help = Help and all commands

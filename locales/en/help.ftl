@@ -10,6 +10,7 @@ help-text =
     /offers – offers that suit you
     /profile – change your answers
     /signups – see or withdraw your signups
+    /question – ask the team a question
     /language – change language
     /privacy – what happens to your data
     /delete – delete all your data

@@ -11,6 +11,7 @@ command-start = شروع دوباره
 command-offers = دیدن فرصت‌های مناسب
 command-profile = تغییر پاسخ‌های من
 command-signups = ثبت‌نام‌های من
+command-question = پرسش از تیم
 command-language = تغییر زبان
 command-help = راهنما و همهٔ فرمان‌ها
 command-privacy = حفاظت از داده‌ها: چه اتفاقی برای داده‌هایم می‌افتد

@@ -9,6 +9,7 @@ command-start = Начать сначала
 command-offers = Посмотреть подходящие предложения
 command-profile = Изменить мои ответы
 command-signups = Мои записи
+command-question = Задать вопрос команде
 command-language = Сменить язык
 command-help = Помощь и все команды
 command-privacy = Защита данных: что происходит с моими данными

@@ -9,6 +9,7 @@ command-start = Baştan başla
 command-offers = Bana uygun ilanları göster
 command-profile = Cevaplarımı değiştir
 command-signups = Başvurularım
+command-question = Ekibe soru sor
 command-language = Dili değiştir
 command-help = Yardım ve tüm komutlar
 command-privacy = Veri koruma: Verilerime ne oluyor?

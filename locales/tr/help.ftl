@@ -10,6 +10,7 @@ help-text =
     /offers – Size uygun ilanlar
     /profile – Cevaplarınızı değiştirin
     /signups – Başvurularınızı görün veya geri çekin
+    /question – Ekibe bir soru sorun
     /language – Dili değiştirin
     /privacy – Verilerinize ne oluyor?
     /delete – Tüm verilerinizi silin

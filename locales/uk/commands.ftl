@@ -8,6 +8,7 @@
 command-start = Почати спочатку
 command-offers = Пропозиції, що Вам підходять
 command-profile = Змінити мої відповіді
+command-question = Поставити запитання команді
 command-signups = Мої заявки
 command-language = Змінити мову
 command-help = Допомога і всі команди

@@ -3,8 +3,8 @@
 import type { Label, OptionSourceResolver } from "../domain/flows/engine";
 import { BOT_LOCALES, HOURS_CHOICES, INTEREST_KEYS, LANGUAGE_CODES, RESIDENT_SLOTS } from "../domain/vocabulary";
 
-/** Sources that actions fill into slots during a flow (offers on the current page, withdrawable signups). */
-export const SLOT_SOURCES = ["offers", "withdrawable"] as const;
+/** Sources that actions fill into slots during a flow (offers on the current page, withdrawable signups, what a question can be about). */
+export const SLOT_SOURCES = ["offers", "withdrawable", "topics"] as const;
 
 export const HOST_SOURCES = ["bot-locales", "interests", "time-slots", "hours", "languages", "districts"] as const;
 

@@ -9,7 +9,11 @@ import { FLOW_ACTIONS } from "./actions";
 import type { ConversationDeps } from "./conversation-deps";
 import { createOptionSources } from "./option-sources";
 
-export type ChannelInput = InputEvent | { type: "command"; command: string };
+export type ChannelInput =
+  | InputEvent
+  | { type: "command"; command: string }
+  /** A button from a message the bot sent on its own: starts a flow with its entry slots filled. */
+  | { type: "entry"; flowId: string; values: string[] };
 
 export interface TurnResult {
   /** The language to render the outputs in (it may have changed during the turn). */
@@ -72,6 +76,13 @@ export async function runTurn(deps: ConversationDeps, identity: ResidentIdentity
 }
 
 function toEngineEvent(input: ChannelInput, deps: ConversationDeps): InputEvent {
+  if (input.type === "entry") {
+    const entrySlots = deps.flows.get(input.flowId)?.entry ?? [];
+    // Untrusted: a flow that takes no such button, or the wrong number of values, is a stale or
+    // forged button, answered like one (the current question again). "-" is no flow id.
+    if (entrySlots.length === 0 || entrySlots.length !== input.values.length) return { type: "choice", flowId: "-", stepId: "-", value: "-" };
+    return { type: "start", flowId: input.flowId, slots: Object.fromEntries(entrySlots.map((slot, index) => [slot, input.values[index]!])) };
+  }
   if (input.type !== "command") return input;
   const flowId = deps.commands.get(input.command.toLowerCase());
   return flowId === undefined ? { type: "unknown-command" } : { type: "start", flowId };

@@ -7,6 +7,7 @@ import path from "node:path";
 import { createOptionSources, HOST_SOURCES } from "../conversation/option-sources";
 import type { Label } from "../domain/flows/engine";
 import type { Flow } from "../domain/flows/flow-schema";
+import { CHECK_IN_ANSWERS, CHECK_IN_KINDS } from "../domain/check-ins";
 import { COORDINATOR_STATUSES } from "../domain/signup-status";
 import {
   BOT_LOCALES,
@@ -78,6 +79,10 @@ export function collectUsedKeys(options: { flows: ReadonlyMap<string, Flow>; src
     "command-": vocabulary.command!,
     "notify-signup-": notificationKeys,
     "slack-button-": COORDINATOR_STATUSES.map((status) => `slack-button-${status}`),
+    "notify-check-in-": CHECK_IN_KINDS.map((kind) => `notify-check-in-${kind}`),
+    "slack-check-in-question-": CHECK_IN_KINDS.map((kind) => `slack-check-in-question-${kind}`),
+    "check-in-answer-": CHECK_IN_KINDS.flatMap((kind) => CHECK_IN_ANSWERS[kind].map((answer) => `check-in-answer-${answer}`)),
+    "slack-check-in-answer-": CHECK_IN_KINDS.flatMap((kind) => CHECK_IN_ANSWERS[kind].map((answer) => `slack-check-in-answer-${answer}`)),
     // option-sources.ts: keyed(values, prefix) → `${prefix}-${value}`.
     "": sourceLabelKeys,
   };

@@ -1,6 +1,6 @@
-// The follow-ups in the running app, across a restart: the first process reminds the
+// The follow-ups in the running app, across restarts: the first process reminds the
 // organisation in the signup's thread, a second process on the same database escalates to the
-// network channel and does not remind again. The clock is the test's; runJobNow runs the job.
+// network channel and does not remind again, and releases the resident; a third does not again. The clock is the test's; runJobNow runs the job.
 import { afterEach, describe, expect, it } from "vitest";
 import { startApp, type RunningApp } from "../../src/app";
 import { parseConfig } from "../../src/config";
@@ -16,6 +16,8 @@ import { startFakeSlackApi, type FakeSlackApi } from "../support/slack/fake-slac
 const SIGNED_UP = new Date("2026-11-20T15:00:00+01:00");
 const TUESDAY = new Date("2026-11-24T15:00:00+01:00");
 const NEXT_FRIDAY = new Date("2026-11-27T15:00:00+01:00");
+/** Ten working days after SIGNED_UP. */
+const RELEASE = new Date("2026-12-04T15:00:00+01:00");
 
 const cleanups: Array<() => Promise<unknown>> = [];
 afterEach(async () => {
@@ -54,7 +56,7 @@ describe("signup follow-ups across a restart", () => {
     const posted = await waitFor(async () => (await prisma.signup.findUniqueOrThrow({ where: { id: signup.id } })).slackTs ?? undefined, "the signup's Slack message");
 
     clock = TUESDAY;
-    expect(await first.app.jobs.runJobNow(SIGNUP_FOLLOW_UPS_JOB)).toEqual({ ok: true, counts: { waiting: 1, reminded: 1, escalated: 0 } });
+    expect(await first.app.jobs.runJobNow(SIGNUP_FOLLOW_UPS_JOB)).toEqual({ ok: true, counts: { waiting: 1, reminded: 1, escalated: 0, released: 0 } });
     const reminder = await waitFor(() => [...slack.messages.values()].find((message) => message.threadTs === posted), "the reminder in the thread");
     expect(reminder.channel).toBe(tafel.slackChannel);
     expect(String(reminder.text)).toContain(`<@${tafel.coordinators[0]!.slackUserId}>`);
@@ -63,8 +65,8 @@ describe("signup follow-ups across a restart", () => {
     // A new process on the same database, three working days later.
     clock = NEXT_FRIDAY;
     const second = await start();
-    expect(await second.app.jobs.runJobNow(SIGNUP_FOLLOW_UPS_JOB)).toEqual({ ok: true, counts: { waiting: 1, reminded: 0, escalated: 1 } });
-    expect(await second.app.jobs.runJobNow(SIGNUP_FOLLOW_UPS_JOB)).toEqual({ ok: true, counts: { waiting: 1, reminded: 0, escalated: 0 } });
+    expect(await second.app.jobs.runJobNow(SIGNUP_FOLLOW_UPS_JOB)).toEqual({ ok: true, counts: { waiting: 1, reminded: 0, escalated: 1, released: 0 } });
+    expect(await second.app.jobs.runJobNow(SIGNUP_FOLLOW_UPS_JOB)).toEqual({ ok: true, counts: { waiting: 1, reminded: 0, escalated: 0, released: 0 } });
     const escalation = await waitFor(() => [...slack.messages.values()].find((message) => message.channel === NETWORK_CHANNEL), "the notice in the network channel");
     expect(String(escalation.text)).toContain(`Anmeldung #${signup.id}`);
     await waitFor(async () => (await second.app.deps.prisma.notification.count({ where: { channel: "slack", status: "pending" } })) === 0, "the Slack outbox to be empty");
@@ -77,5 +79,13 @@ describe("signup follow-ups across a restart", () => {
       { kind: "signup-escalated", _count: 1 },
       { kind: "signup-reminder", _count: 1 },
     ]);
+
+    // Ten working days after the signup the resident is released, once, also across another restart.
+    clock = RELEASE;
+    expect(await second.app.jobs.runJobNow(SIGNUP_FOLLOW_UPS_JOB)).toEqual({ ok: true, counts: { waiting: 1, reminded: 0, escalated: 0, released: 1 } });
+    await second.stop();
+    const third = await start();
+    expect(await third.app.jobs.runJobNow(SIGNUP_FOLLOW_UPS_JOB)).toEqual({ ok: true, counts: { waiting: 1, reminded: 0, escalated: 0, released: 0 } });
+    expect(await third.app.deps.prisma.notification.count({ where: { kind: "signup-released" } })).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { askTeam } from "../../src/services/relay/ask-team";
 import { createSignup, OpportunityUnavailableError, SignupDuplicateError } from "../../src/services/signup/create-signup";
 import { withdrawSignup, SignupNotWithdrawableError } from "../../src/services/signup/withdraw-signup";
 import { eraseResident } from "../../src/services/resident/erase-resident";
@@ -124,8 +125,9 @@ describe("eraseResident", () => {
     const resident = await createResident(db.prisma);
     await createSignup({ prisma: db.prisma, residentId: resident.id, opportunityId: open.id, message: "Ich heiße Erika", now });
     const done = await createSignup({ prisma: db.prisma, residentId: resident.id, opportunityId: accepted.id, message: null, now });
-    await db.prisma.signup.update({ where: { id: done.id }, data: { status: "declined" } });
+    await db.prisma.signup.update({ where: { id: done.id }, data: { status: "declined", certificateSeenAt: now, certificateIssuedAt: now, certificateRecordedBy: "U0KIM00001" } });
     await db.prisma.conversation.create({ data: { channel: "telegram", channelUserId: "1001", state: "{}" } });
+    await askTeam({ prisma: db.prisma, residentId: resident.id, topic: { kind: "signup", signupId: done.id }, text: "Wann geht es los?", now });
 
     const result = await eraseResident({ prisma: db.prisma, identity: { channel: "telegram", channelUserId: "1001" }, now, by: "resident" });
 
@@ -139,6 +141,13 @@ describe("eraseResident", () => {
     ]);
     expect(signups.every((signup) => signup.anonymisedAt?.getTime() === now.getTime())).toBe(true);
     expect(await db.prisma.notification.count({ where: { kind: "signup-withdrawn" } })).toBe(1);
+    // The Führungszeugnis dates and the conversations with the team go with the person.
+    expect(signups.map((signup) => [signup.certificateSeenAt, signup.certificateIssuedAt, signup.certificateRecordedBy])).toEqual([
+      [null, null, null],
+      [null, null, null],
+    ]);
+    expect(await db.prisma.relayThread.count()).toBe(0);
+    expect(await db.prisma.relayMessage.count()).toBe(0);
   });
 
   it("erases residents inactive for more than 12 months and no one else", async () => {

@@ -57,7 +57,7 @@ describe("buildSignupMessage", () => {
     expect(text).not.toContain("Jonas");
   });
 
-  it("offers the three status buttons with the signup id as value", () => {
+  it("offers the three status buttons and \"Antworten\", with the signup id as value", () => {
     const { blocks } = buildSignupMessage(view(), { translator });
     const actions = block(blocks, "actions");
     const buttons = actions.elements.map((e) => e as { action_id: string; value: string; text: { text: string }; style?: string; confirm?: unknown });
@@ -65,10 +65,12 @@ describe("buildSignupMessage", () => {
       ["signup_status_contacted", "42", "Kontaktiert"],
       ["signup_status_accepted", "42", "Zugesagt"],
       ["signup_status_declined", "42", "Abgesagt"],
+      ["signup_answer", "42", "Antworten"],
     ]);
     expect(buttons[1]!.style).toBe("primary");
     expect(buttons[2]!.style).toBe("danger");
-    expect(buttons[2]!.confirm).toBeDefined();
+    // "Abgesagt" opens a dialogue that asks once more (with an optional reason), so no confirm of its own.
+    expect(buttons[2]!.confirm).toBeUndefined();
   });
 
   it("escapes &, < and > in everything people typed", () => {
@@ -130,7 +132,11 @@ describe("buildSignupMessage", () => {
     expect(block(contacted.blocks, "actions").elements.map((e) => (e as { action_id: string }).action_id)).toEqual([
       "signup_status_accepted",
       "signup_status_declined",
+      "signup_answer",
     ]);
+    // Nobody to write to once the resident erased their data.
+    const anonymised = buildSignupMessage(view({ status: "contacted", resident: null }), { translator });
+    expect(block(anonymised.blocks, "actions").elements.map((e) => (e as { action_id: string }).action_id)).not.toContain("signup_answer");
     const withdrawn = buildSignupMessage(view({ status: "withdrawn" }), { translator });
     expect(withdrawn.blocks.some((b) => b.type === "actions")).toBe(false);
     expect(allText(withdrawn.blocks)).toContain("*Zurückgezogen*");

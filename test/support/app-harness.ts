@@ -63,6 +63,10 @@ export interface AppHarnessOptions {
    * as a crashed process would. The database is migrated except with database: "fresh".
    */
   beforeStart?: (context: { databaseUrl: string; telegram: FakeBotApi | undefined; slack: FakeSlackApi | undefined }) => Promise<void>;
+  /** The app's clock (default: the real one); tests of timers move it. */
+  now?: () => Date;
+  /** Delay before the jobs' first run; tests that run jobs themselves (runJobNow) set it far out. */
+  jobsFirstRunAfterMs?: number;
   /** Socket Mode retry and stop bounds (with SLACK_APP_TOKEN in env). */
   slackSocketMode?: StartAppOptions["slackSocketMode"];
 }
@@ -196,6 +200,8 @@ export async function startAppHarness(options: AppHarnessOptions = {}): Promise<
     const app = await startApp(config, {
       logger: options.logger ?? createSilentLogger(),
       outboxIntervalMs: options.outboxIntervalMs ?? 100,
+      ...(options.now ? { now: options.now } : {}),
+      ...(options.jobsFirstRunAfterMs !== undefined ? { jobs: { firstRunAfterMs: options.jobsFirstRunAfterMs } } : {}),
       ...(options.slackSocketMode ? { slackSocketMode: options.slackSocketMode } : {}),
       ...(telegram ? { telegram: { ...telegramTestOptions(telegram), ...options.telegramOptions } } : {}),
     });

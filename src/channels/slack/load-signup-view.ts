@@ -2,7 +2,8 @@
 // the outbox renders at delivery time, so a late delivery shows today's status and a resident
 // who erased their data in the meantime is not shown any more.
 import type { PrismaClient } from "../../generated/prisma/client";
-import { languagesCodec } from "../../db/codecs";
+import { languagesCodec, requirementsCodec } from "../../db/codecs";
+import { CERTIFICATE_REQUIREMENT } from "../../domain/certificate-check";
 import { decodeStatusEventActor } from "../../domain/signup-status";
 import { botLocaleSchema, DEFAULT_LOCALE, signupStatusSchema } from "../../domain/vocabulary";
 import { SIGNUP_MESSAGE_STATUS_EVENTS, type SignupMessageView, type SignupStatusEventView } from "./signup-message";
@@ -59,6 +60,10 @@ export async function loadSignupView(prisma: PrismaClient, signupId: number): Pr
           },
       message: anonymised ? null : signup.message,
       createdAt: signup.createdAt,
+      // Only where the offer asks for a Führungszeugnis (§ 72a SGB VIII).
+      certificate: requiresCertificate(opportunity.requirements)
+        ? { seenAt: signup.certificateSeenAt, issuedAt: signup.certificateIssuedAt, recordedBy: signup.certificateRecordedBy }
+        : null,
       statusEvents: signup.statusEvents.reverse().flatMap((event): SignupStatusEventView[] => {
         const status = signupStatusSchema.safeParse(event.toStatus);
         // A row with a status this version does not know is left out rather than failing the message.
@@ -74,5 +79,14 @@ function decodeLanguages(text: string): string[] {
   } catch {
     // A malformed list must not keep coordinators from hearing of a signup; it just shows no languages.
     return [];
+  }
+}
+
+function requiresCertificate(text: string): boolean {
+  try {
+    return requirementsCodec.decode(text).includes(CERTIFICATE_REQUIREMENT);
+  } catch {
+    // Like the languages: a malformed column must not keep the message from being shown.
+    return false;
   }
 }

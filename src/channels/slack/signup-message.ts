@@ -6,6 +6,9 @@ import { nextStatuses, isFinalStatus, COORDINATOR_STATUSES, type CoordinatorStat
 import { SLACK_USER_ID } from "../../domain/slack-ids";
 import { DEFAULT_LOCALE, LOCALES, readsGerman, type BotLocale, type SignupStatus } from "../../domain/vocabulary";
 import type { Translator } from "../../i18n/translator";
+import { certificateRecheckDueAt } from "../../domain/certificate-check";
+import { SIGNUP_ANSWER_ACTION_ID } from "./relay-ids";
+import { CERTIFICATE_ACTION_ID } from "./signup-dialog-ids";
 
 export type SlackBlock = types.KnownBlock;
 
@@ -49,6 +52,19 @@ export interface SignupMessageView {
    * which status when, so the message says it after every re-render, not only after the click.
    */
   statusEvents?: readonly SignupStatusEventView[];
+  /**
+   * The Führungszeugnis record (§ 72a SGB VIII), present only when the opportunity requires one:
+   * two dates and who recorded them, nothing else.
+   */
+  certificate?: SignupCertificateView | null;
+}
+
+export interface SignupCertificateView {
+  /** Calendar days, stored as midnight UTC (src/domain/certificate-check.ts); null until recorded. */
+  seenAt: Date | null;
+  issuedAt: Date | null;
+  /** Slack user id of the coordinator who recorded it. */
+  recordedBy: string | null;
 }
 
 export interface SignupStatusEventView {
@@ -154,13 +170,22 @@ export function buildSignupMessage(view: SignupMessageView, options: SignupMessa
     context.push(statusEventLine(event, t));
   }
   blocks.push({ type: "context", block_id: "signup_context", elements: context.map((text) => ({ type: "mrkdwn", text })) });
+  const certificate = certificateLine(view, locale, t);
+  if (certificate) blocks.push({ type: "context", block_id: "signup_certificate", elements: [{ type: "mrkdwn", text: certificate }] });
 
   const buttons = nextStatuses(view.status, "coordinator").filter(isCoordinatorStatus);
   if (buttons.length > 0) {
+    const elements: types.Button[] = buttons.map((status) => button(view.signupId, status, t));
+    // Only an accepted volunteer shows the organisation a Führungszeugnis.
+    if (view.certificate && view.status === "accepted") elements.push(certificateButton(view.signupId, view.certificate, t));
+    // Write to the resident (relayed to their chat); not once they have erased their data.
+    if (view.resident) {
+      elements.push({ type: "button", action_id: SIGNUP_ANSWER_ACTION_ID, value: String(view.signupId), text: { type: "plain_text", text: t("slack-button-answer"), emoji: false } });
+    }
     blocks.push({
       type: "actions",
       block_id: SIGNUP_ACTIONS_BLOCK_ID,
-      elements: buttons.map((status) => button(view.signupId, status, t)),
+      elements,
     });
   } else if (isFinalStatus(view.status)) {
     blocks.push({ type: "context", block_id: "signup_final", elements: [{ type: "mrkdwn", text: `_${t("slack-signup-final")}_` }] });
@@ -241,16 +266,43 @@ function button(
     text: { type: "plain_text", text: t(`slack-button-${status}`), emoji: false },
   };
   if (status === "accepted") element.style = "primary";
-  if (status === "declined") {
-    element.style = "danger";
-    // Declining tells the resident and cannot be undone, so it asks once more.
-    element.confirm = {
-      title: { type: "plain_text", text: t("slack-confirm-declined-title") },
-      text: { type: "plain_text", text: t("slack-confirm-declined-text") },
-      confirm: { type: "plain_text", text: t("slack-confirm-declined-confirm") },
-      deny: { type: "plain_text", text: t("slack-confirm-declined-cancel") },
-      style: "danger",
-    };
-  }
+  // Declining tells the resident and cannot be undone: the button opens a dialogue (with an
+  // optional reason) that asks once more, so it needs no confirm of its own (decline-modal.ts).
+  if (status === "declined") element.style = "danger";
   return element;
+}
+
+/**
+ * "Führungszeugnis eingesehen am …, ausgestellt am … (erfasst von @…) · erneut vorlegen bis …",
+ * or that it is still missing for an accepted volunteer; nothing when the offer needs none.
+ */
+function certificateLine(view: SignupMessageView, locale: BotLocale, t: (key: string, args?: Record<string, string>) => string): string | null {
+  const certificate = view.certificate;
+  if (!certificate) return null;
+  if (certificate.seenAt && certificate.issuedAt) {
+    return t("slack-certificate-recorded", {
+      seen: formatCalendarDate(certificate.seenAt, locale),
+      issued: formatCalendarDate(certificate.issuedAt, locale),
+      user: certificate.recordedBy ? mention(certificate.recordedBy) : "?",
+      due: formatCalendarDate(certificateRecheckDueAt(certificate.issuedAt), locale),
+    });
+  }
+  return view.status === "accepted" ? t("slack-certificate-missing") : null;
+}
+
+function certificateButton(signupId: number, certificate: SignupCertificateView, t: (key: string) => string): types.Button {
+  return {
+    type: "button",
+    action_id: CERTIFICATE_ACTION_ID,
+    value: String(signupId),
+    text: { type: "plain_text", text: t(certificate.issuedAt ? "slack-button-certificate-renew" : "slack-button-certificate-record"), emoji: false },
+  };
+}
+
+/**
+ * A calendar day (stored as midnight UTC) as coordinators write it: "12.03.2026", "12 Mar 2026".
+ * Plain text rather than Slack's date token, which would move it to the reader's time zone.
+ */
+export function formatCalendarDate(date: Date, locale: BotLocale): string {
+  return new Intl.DateTimeFormat(readsGerman(locale) ? "de-DE" : "en-GB", { timeZone: "UTC", day: "2-digit", month: readsGerman(locale) ? "2-digit" : "short", year: "numeric" }).format(date);
 }

@@ -9,7 +9,9 @@ import type { Translator } from "../../i18n/translator";
 import type { Logger } from "../../logger";
 import { DeliveryError, senderFromRenderers, type NotificationSender, type OutgoingNotification } from "../../services/notification/senders";
 import { loadSignupView, type LoadedSignup } from "./load-signup-view";
-import { buildSignupMessage, escapeMrkdwn, mention, type SlackMessage } from "./signup-message";
+import { buildSignupMessage, escapeMrkdwn, formatCalendarDate, mention, type SlackMessage } from "./signup-message";
+import { RELAY_ANSWER_ACTION_ID } from "./relay-ids";
+import { certificateRecheckDueAt } from "../../domain/certificate-check";
 import { createSlackWebClient } from "./slack-client";
 
 export interface SlackNotifierOptions {
@@ -162,24 +164,102 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notification
     return workingDaysBetween(loaded.statusChangedAt, now(), calendar);
   }
 
+  /** The organisation's registered coordinators as Slack mentions (which notify them); "" if none. */
+  async function coordinatorMentions(organisationId: number): Promise<string> {
+    const coordinators = await prisma.coordinator.findMany({ where: { organisationId }, select: { slackUserId: true }, orderBy: { id: "asc" } });
+    return coordinators.map((coordinator) => mention(coordinator.slackUserId)).join(" ");
+  }
+
+  /**
+   * A reply in the signup's thread, where the signup and its buttons are (`broadcast`: also shown
+   * in the channel). If the signup message was never posted (parked) or its thread is gone, a
+   * message of its own in the organisation's channel instead, which then names the signup itself.
+   */
+  async function postInSignupThread(notification: SlackNotification, loaded: LoadedSignup, message: SlackMessage, broadcast = false): Promise<string> {
+    const original = loaded.slackMessage;
+    if (original) {
+      try {
+        return await post(notification, original.channel, message, { thread_ts: original.ts, reply_broadcast: broadcast });
+      } catch (error) {
+        const code = slackErrorCode(error);
+        if (code === undefined || !(THREAD_ERRORS.has(code) || CHANNEL_ERRORS.has(code))) throw error;
+        logger.warn({ notificationId: notification.id, kind: notification.kind, error: `slack:${code}` }, "signup thread not reachable; posted on its own");
+      }
+    }
+    return postForOrganisation(notification, loaded, (notice) =>
+      notice ? { text: message.text, blocks: [{ type: "context", elements: [{ type: "mrkdwn", text: `:warning: ${escapeMrkdwn(notice)}` }] }, ...message.blocks] } : message,
+    );
+  }
+
   /** Mentions the organisation's coordinators, so Slack notifies them; or says that nobody is registered. */
   async function reminderMessage(loaded: LoadedSignup): Promise<SlackMessage> {
-    const coordinators = await prisma.coordinator.findMany({
-      where: { organisationId: loaded.organisation.id },
-      select: { slackUserId: true },
-      orderBy: { id: "asc" },
-    });
+    const coordinators = await coordinatorMentions(loaded.organisation.id);
     const args = {
       id: String(loaded.view.signupId),
       title: escapeMrkdwn(loaded.view.opportunity.title),
       organisation: escapeMrkdwn(loaded.organisation.name),
       days: waitingDays(loaded),
     };
-    const text =
-      coordinators.length > 0
-        ? translator.t(locale, "slack-reminder", { ...args, coordinators: coordinators.map((coordinator) => mention(coordinator.slackUserId)).join(" ") })
-        : translator.t(locale, "slack-reminder-no-coordinator", args);
+    const text = coordinators ? translator.t(locale, "slack-reminder", { ...args, coordinators }) : translator.t(locale, "slack-reminder-no-coordinator", args);
     return { text, blocks: [{ type: "section", text: { type: "mrkdwn", text: `:hourglass_flowing_sand: ${text}` } }] };
+  }
+
+  /**
+   * A resident's message to the team: into the conversation's Slack thread, which is the signup's
+   * thread for a question about a signup, or a new message in the organisation's (or network)
+   * channel that becomes the conversation's thread. Shown in the channel too, with the
+   * coordinators mentioned, so it is not missed in an old thread.
+   */
+  async function postResidentQuestion(notification: Extract<SlackNotification, { kind: "resident-question" }>): Promise<string | null> {
+    const message = await prisma.relayMessage.findUnique({
+      where: { id: notification.payload.relayMessageId },
+      include: { thread: { include: { organisation: true, signup: { select: { id: true, slackChannel: true, slackTs: true } } } } },
+    });
+    // The resident erased their data meanwhile: the conversation is gone with it.
+    if (!message) return null;
+    const { thread } = message;
+    const coordinators = thread.organisationId === null ? "" : await coordinatorMentions(thread.organisationId);
+    const text = translator.t(locale, thread.signup ? "slack-question-signup" : "slack-question", {
+      thread: String(thread.id),
+      signup: String(thread.signup?.id ?? ""),
+      organisation: escapeMrkdwn(thread.organisation?.name ?? translator.t(locale, "slack-question-network")),
+      coordinators,
+    });
+    const rendered: SlackMessage = {
+      text,
+      blocks: [
+        { type: "section", text: { type: "mrkdwn", text: `:question: ${text}` } },
+        { type: "section", text: { type: "mrkdwn", text: quote(message.text) } },
+        { type: "context", elements: [{ type: "mrkdwn", text: translator.t(locale, "slack-question-how-to-answer") }] },
+        {
+          type: "actions",
+          elements: [{ type: "button", action_id: RELAY_ANSWER_ACTION_ID, value: String(thread.id), text: { type: "plain_text", text: translator.t(locale, "slack-button-answer") } }],
+        },
+      ],
+    };
+    const existing =
+      thread.slackChannel && thread.slackTs
+        ? { channel: thread.slackChannel, ts: thread.slackTs }
+        : thread.signup?.slackChannel && thread.signup.slackTs
+          ? { channel: thread.signup.slackChannel, ts: thread.signup.slackTs }
+          : null;
+    if (existing) {
+      try {
+        const ref = await post(notification, existing.channel, rendered, { thread_ts: existing.ts, reply_broadcast: true });
+        if (!thread.slackTs) await prisma.relayThread.update({ where: { id: thread.id }, data: { slackChannel: existing.channel, slackTs: existing.ts } });
+        return ref;
+      } catch (error) {
+        const code = slackErrorCode(error);
+        if (code === undefined || !(THREAD_ERRORS.has(code) || CHANNEL_ERRORS.has(code))) throw error;
+        logger.warn({ notificationId: notification.id, error: `slack:${code}` }, "conversation thread not reachable; starting a new one");
+      }
+    }
+    const channel = thread.organisation?.slackChannel ?? networkChannel;
+    const ref = await post(notification, channel, rendered);
+    // The new message is the conversation's thread from now on: replies there go to the resident.
+    const posted = parseSlackRef(ref);
+    if (posted) await prisma.relayThread.update({ where: { id: thread.id }, data: { slackChannel: posted.channel, slackTs: posted.ts } });
+    return ref;
   }
 
   return senderFromRenderers(
@@ -222,23 +302,32 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notification
         const loaded = await load(notification.payload.signupId);
         // A coordinator acted (or the resident withdrew) after it was queued: nothing to remind of.
         if (loaded.view.status !== "new") return { ref: null };
-        const message = await reminderMessage(loaded);
-        const original = loaded.slackMessage;
-        if (original) {
-          try {
-            // In the thread, where the signup and its buttons are; the mentions notify the coordinators.
-            return { ref: await post(notification, original.channel, message, { thread_ts: original.ts, reply_broadcast: false }) };
-          } catch (error) {
-            const code = slackErrorCode(error);
-            if (code === undefined || !(THREAD_ERRORS.has(code) || CHANNEL_ERRORS.has(code))) throw error;
-            logger.warn({ notificationId: notification.id, error: `slack:${code}` }, "signup thread not reachable; reminder posted on its own");
-          }
-        }
-        // The signup message was never posted (parked) or is gone: the reminder names the signup itself.
-        const ref = await postForOrganisation(notification, loaded, (notice) =>
-          notice ? { text: message.text, blocks: [{ type: "context", elements: [{ type: "mrkdwn", text: `:warning: ${escapeMrkdwn(notice)}` }] }, ...message.blocks] } : message,
-        );
-        return { ref };
+        // In the thread; the mentions notify the coordinators.
+        return { ref: await postInSignupThread(notification, loaded, await reminderMessage(loaded)) };
+      },
+
+      async "signup-kept"(notification) {
+        const loaded = await load(notification.payload.signupId);
+        if (loaded.view.status !== "new") return { ref: null };
+        const coordinators = await coordinatorMentions(loaded.organisation.id);
+        const text = translator.t(locale, "slack-signup-kept", { id: String(loaded.view.signupId), title: escapeMrkdwn(loaded.view.opportunity.title), coordinators });
+        return { ref: await postInSignupThread(notification, loaded, { text, blocks: [{ type: "section", text: { type: "mrkdwn", text: `:hourglass: ${text}` } }] }, true) };
+      },
+
+      async "check-in-answered"(notification) {
+        const checkIn = await prisma.checkIn.findUnique({ where: { id: notification.payload.checkInId } });
+        if (!checkIn?.answer) return { ref: null };
+        const loaded = await load(notification.payload.signupId);
+        const text = translator.t(locale, "slack-check-in-answered", {
+          id: String(loaded.view.signupId),
+          question: translator.t(locale, `slack-check-in-question-${checkIn.kind}`),
+          answer: translator.t(locale, `slack-check-in-answer-${checkIn.answer}`),
+        });
+        return { ref: await postInSignupThread(notification, loaded, { text, blocks: [{ type: "section", text: { type: "mrkdwn", text: `:speech_balloon: ${text}` } }] }) };
+      },
+
+      async "resident-question"(notification) {
+        return { ref: await postResidentQuestion(notification) };
       },
 
       async "signup-escalated"(notification) {
@@ -254,6 +343,26 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notification
         });
         const ref = await post(notification, networkChannel, { text, blocks: [{ type: "section", text: { type: "mrkdwn", text: `:rotating_light: ${text}` } }] });
         return { ref };
+      },
+
+      async "certificate-recheck-due"(notification) {
+        const loaded = await load(notification.payload.signupId);
+        const certificate = loaded.view.certificate;
+        // Declined, withdrawn or no longer requiring it since it was queued: nothing to renew.
+        if (loaded.view.status !== "accepted" || !certificate?.issuedAt) return { ref: null };
+        const coordinators = await coordinatorMentions(loaded.organisation.id);
+        const args = {
+          id: String(loaded.view.signupId),
+          title: escapeMrkdwn(loaded.view.opportunity.title),
+          organisation: escapeMrkdwn(loaded.organisation.name),
+          issued: formatCalendarDate(certificate.issuedAt, locale),
+          due: formatCalendarDate(certificateRecheckDueAt(certificate.issuedAt), locale),
+        };
+        // In the thread, where the "Führungszeugnis erneuern" button is; the mentions notify the coordinators.
+        const text = coordinators
+          ? translator.t(locale, "slack-certificate-recheck-due", { ...args, coordinators })
+          : translator.t(locale, "slack-certificate-recheck-due-no-coordinator", args);
+        return { ref: await postInSignupThread(notification, loaded, { text, blocks: [{ type: "section", text: { type: "mrkdwn", text: `:page_facing_up: ${text}` } }] }) };
       },
 
       async "notification-parked"(notification) {
@@ -273,6 +382,14 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notification
     },
     toDeliveryError,
   );
+}
+
+/** Free text as a Slack quote block, its mrkdwn neutralised. */
+function quote(text: string): string {
+  return escapeMrkdwn(text)
+    .split("\n")
+    .map((line) => `> ${line}`)
+    .join("\n");
 }
 
 function clientFrom(options: SlackNotifierOptions): WebClient {

@@ -10,6 +10,10 @@
 // ASCII, so characters are bytes (test/channels/telegram/callback-data.test.ts checks that
 // every button the flows can produce fits).
 //
+// Buttons in messages the bot sends on its own (a status notice, a check-in, an answer from the
+// team) belong to no question the chat is at; they start a flow instead: ">signup|o12",
+// ">check-in|c4|started". The flow declares which slots such values fill (`entry` in its file).
+//
 // Payloads come back from Telegram as untrusted input: they are parsed, never trusted. Anything
 // else, including the "<step id>|<value>" buttons of earlier versions of the bot, decodes to
 // null and is answered as a stale button.
@@ -35,6 +39,21 @@ const callbackDataSchema = z
 
 export type ButtonPress = (QuestionRef & { finish: true }) | (QuestionRef & { finish: false; value: string });
 
+const entrySchema = z
+  .string()
+  .max(MAX_CALLBACK_DATA_BYTES)
+  .regex(/^>[a-z][a-z0-9_-]*(?:\|[A-Za-z0-9_-]+){1,3}$/)
+  .transform((data): EntryPress => {
+    const [flowId, ...values] = data.slice(1).split("|");
+    return { flowId: flowId!, values };
+  });
+
+/** A button that starts a flow with the values for its entry slots. */
+export interface EntryPress {
+  flowId: string;
+  values: string[];
+}
+
 /** A button payload we would not be able to read back: a bug in a flow or an option source, not input. */
 export class CallbackDataError extends Error {
   constructor(message: string) {
@@ -50,6 +69,21 @@ export function encodeChoice(question: QuestionRef, value: string): string {
 
 export function encodeFinish(question: QuestionRef): string {
   return checked(`${question.flowId}.${question.stepId}|${FINISH}`);
+}
+
+export function encodeEntry(flowId: string, values: readonly string[]): string {
+  const data = `>${flowId}|${values.join("|")}`;
+  // Each value on its own: "a|b" would read back as two.
+  if (!values.every((value) => /^[A-Za-z0-9_-]+$/.test(value)) || !entrySchema.safeParse(data).success) {
+    throw new CallbackDataError(`button data ${JSON.stringify(data)} is not ">flow|value…" within ${MAX_CALLBACK_DATA_BYTES} bytes`);
+  }
+  return data;
+}
+
+/** The entry button's flow and values, or null when `data` is no entry button. Never throws. */
+export function decodeEntryPress(data: unknown): EntryPress | null {
+  const parsed = entrySchema.safeParse(data);
+  return parsed.success ? parsed.data : null;
 }
 
 /** null for anything we did not send: buttons of earlier bot versions, forged payloads. Never throws. */

@@ -3,6 +3,7 @@ import type { ActionResult } from "../../domain/flows/engine";
 import type { ActionContext } from "../conversation-deps";
 import { firstOfferPage, nextOfferPage, recommend } from "./recommendation-actions";
 import { applyLocale, eraseResidentAction, loadResident, recordConsentAction, saveProfile } from "./resident-actions";
+import { answerCheckInAction, keepOrWithdrawSignup, loadQuestionTopics, sendQuestion } from "./follow-up-actions";
 import { createSignupAction, listSignups, showOpportunity, withdrawSignupAction } from "./signup-actions";
 
 export type FlowAction = (context: ActionContext) => Promise<ActionResult>;
@@ -20,4 +21,8 @@ export const FLOW_ACTIONS: Readonly<Record<string, FlowAction>> = {
   create_signup: createSignupAction,
   list_signups: listSignups,
   withdraw_signup: withdrawSignupAction,
+  keep_or_withdraw_signup: keepOrWithdrawSignup,
+  answer_check_in: answerCheckInAction,
+  load_question_topics: loadQuestionTopics,
+  send_question: sendQuestion,
 };

@@ -1,6 +1,8 @@
 import type { ActionResult, DynamicOption, Output } from "../../domain/flows/engine";
 import { findResident } from "../../services/resident/find-resident";
 import { recommendOpportunities } from "../../services/opportunity/recommend-opportunities";
+import { recordRecommendationsShown } from "../../services/opportunity/record-recommendations-shown";
+import { safeError } from "../../logger";
 import type { ActionContext } from "../conversation-deps";
 import { localizeOpportunity } from "../../domain/opportunity-texts";
 import { buttonText, describeReasons } from "../present";
@@ -41,6 +43,12 @@ export async function recommend(context: ActionContext): Promise<ActionResult> {
   const offers: DynamicOption[] = [];
   const outputs: Output[] = [];
   if (result.items.length > 0) {
+    try {
+      await recordRecommendationsShown({ prisma: context.prisma, opportunityIds: result.items.map((item) => item.opportunity.id), now: context.now() });
+    } catch (error) {
+      // A figure for the statistics; the resident sees the offers all the same.
+      context.logger.warn({ err: safeError(error) }, "could not count recommendations shown");
+    }
     const lines = result.items.map((item, index) => {
       const texts = localizeOpportunity(item.opportunity, locale);
       const rank = page * OFFERS_PER_PAGE + index + 1;

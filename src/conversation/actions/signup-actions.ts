@@ -50,7 +50,7 @@ export async function createSignupAction(context: ActionContext): Promise<Action
 export function signupValue(signupId: number): string {
   return `s${signupId}`;
 }
-function parseSignupValue(value: unknown): number | null {
+export function parseSignupValue(value: unknown): number | null {
   const match = typeof value === "string" ? /^s(\d{1,9})$/.exec(value) : null;
   return match ? Number(match[1]) : null;
 }

@@ -65,7 +65,8 @@ export interface QuestionRef {
 type AnsweredQuestion = QuestionRef | { flowId?: undefined; stepId?: undefined };
 
 export type InputEvent =
-  | { type: "start"; flowId: string }
+  /** Starts a flow; `slots` come from an entry button (the flow's `entry` slots) and are set first. */
+  | { type: "start"; flowId: string; slots?: Record<string, string> }
   | { type: "text"; text: string }
   /** A tapped button; flowId and stepId tell which question it belonged to, so stale buttons are caught. */
   | ({ type: "choice"; value: string } & AnsweredQuestion)
@@ -111,7 +112,9 @@ export class FlowRuntimeError extends Error {
 const MAX_TRANSITIONS = 200;
 
 export function handleInput(context: EngineContext, state: FlowState, event: InputEvent): EngineResult {
-  if (event.type === "start") return enterFlow(context, state, event.flowId, []);
+  if (event.type === "start") {
+    return enterFlow(context, event.slots ? { ...state, slots: { ...state.slots, ...event.slots } } : state, event.flowId, []);
+  }
 
   const step = currentStep(context, state);
   if (!step || !isCollect(step)) {

@@ -101,6 +101,10 @@ export const flowSchema = z
     description: z.string().optional(),
     // Chat commands that start this flow, without the slash.
     commands: z.array(identifier).default([]),
+    // Slots a button in a message the bot sends on its own (a status notice, a check-in) may fill
+    // when it starts this flow, in this order: ">signup|o12" starts signup with offerChoice "o12".
+    // A flow without entry slots cannot be started that way.
+    entry: z.array(slotName).max(3).default([]),
     steps: z.array(stepSchema).min(1),
   })
   .strict();

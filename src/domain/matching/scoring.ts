@@ -42,7 +42,8 @@ import {
   type LanguageCode,
   type OpportunitySlot,
 } from "../vocabulary";
-import { DEFAULT_TIME_ZONE, startOfDayIn } from "./calendar";
+import { availabilityAt, type UnavailableReason } from "../availability";
+import { DEFAULT_TIME_ZONE } from "./calendar";
 import type {
   Assessment,
   Exclusion,
@@ -96,8 +97,8 @@ export interface PreparedProfile {
   spoken: ReadonlySet<LanguageCode>;
   /** Whether "little German needed" offers come first for this resident. */
   prefersLittleGerman: boolean;
-  /** validUntil before this instant (start of today in the city) means expired. */
-  validFromMs: number;
+  /** The availability rule (src/domain/availability.ts) for this ranking's moment. */
+  unavailable: (opportunity: MatchOpportunity) => UnavailableReason | null;
   excludeIds: ReadonlySet<number>;
 }
 
@@ -115,7 +116,7 @@ export function prepareProfile(profile: MatchProfile, context: MatchContext): Pr
     place: preparePlace(profile, context.neighbours),
     spoken,
     prefersLittleGerman: (profile.chatLanguage ?? "de") !== "de" && !spoken.has("de"),
-    validFromMs: startOfDayIn(context.now, context.timeZone ?? DEFAULT_TIME_ZONE),
+    unavailable: availabilityAt(context.now, context.timeZone ?? DEFAULT_TIME_ZONE),
     excludeIds: context.excludeIds ?? NO_IDS,
   };
 }
@@ -145,9 +146,8 @@ function preparePlace(profile: MatchProfile, neighbours: MatchContext["neighbour
 /** The first hard filter that keeps this opportunity from the resident, or null. */
 export function exclusionOf(prepared: PreparedProfile, opportunity: MatchOpportunity): Exclusion | null {
   if (prepared.excludeIds.has(opportunity.id)) return "excluded";
-  if (!opportunity.active) return "inactive";
-  if (opportunity.validUntil !== null && opportunity.validUntil.getTime() < prepared.validFromMs) return "expired"; // as isPastValidUntil, with today computed once per ranking
-  if (opportunity.capacity !== null && opportunity.openSignups >= opportunity.capacity) return "full";
+  const unavailable = prepared.unavailable(opportunity);
+  if (unavailable !== null) return unavailable;
   if (prepared.place.choice === "remote" && opportunity.locationKind !== "remote") return "not-remote";
   for (const language of opportunity.languagesRequired) {
     if (!prepared.spoken.has(language)) return "language";

@@ -57,7 +57,12 @@ export interface MatchOpportunity {
    * value stored as UTC midnight or as local midnight both name the right day.
    */
   validUntil: Date | null;
+  /** The offer's own flag (network file). */
   active: boolean;
+  /** The organisation's flag; default true. */
+  organisationActive?: boolean;
+  /** Set while a coordinator has paused the offer in Slack; such an offer is not recommended. */
+  pausedAt?: Date | null;
 }
 
 export interface MatchContext {
@@ -106,7 +111,8 @@ export interface RankedOpportunity {
  */
 export type Exclusion =
   | "excluded" // in context.excludeIds, e.g. already signed up
-  | "inactive"
+  | "inactive" // the offer or its organisation is switched off
+  | "paused" // a coordinator paused it in Slack
   | "expired" // validUntil lies before today
   | "full" // capacity reached by open signups
   | "not-remote" // resident wants to help from home; the opportunity is not remote

@@ -41,6 +41,64 @@ export const NOTIFICATION_KINDS = {
     payload: z.object({ signupId: id }),
     stream: () => "slack:network",
   },
+  /**
+   * Nobody answered for SIGNUP_RELEASE_WORKING_DAYS: the resident hears so, kindly, with three
+   * alternatives, and may keep the signup or withdraw it with one tap.
+   */
+  "signup-released": {
+    channel: "telegram",
+    payload: z.object({ signupId: id, residentId: id }),
+    stream: (payload: { residentId: number }) => `telegram:resident:${payload.residentId}`,
+  },
+  /** The resident chose to keep waiting after the release notice: a note in the signup's thread. */
+  "signup-kept": {
+    channel: "slack",
+    payload: z.object({ signupId: id }),
+    stream: (payload: { signupId: number }) => `slack:signup:${payload.signupId}`,
+  },
+  /** A check-in question to the resident ("Hat es geklappt?", "Sind Sie noch dabei?"). */
+  "check-in": {
+    channel: "telegram",
+    payload: z.object({ checkInId: id, residentId: id }),
+    stream: (payload: { residentId: number }) => `telegram:resident:${payload.residentId}`,
+  },
+  /** The resident's check-in answer, in the signup's thread. */
+  "check-in-answered": {
+    channel: "slack",
+    payload: z.object({ checkInId: id, signupId: id }),
+    stream: (payload: { signupId: number }) => `slack:signup:${payload.signupId}`,
+  },
+  /**
+   * A resident's message to the team ("Frage an das Team"): into the signup's thread when it is
+   * about a signup (hence that stream, after the signup message), else a thread of its own.
+   */
+  "resident-question": {
+    channel: "slack",
+    payload: z.object({ relayMessageId: id, threadId: id, signupId: id.nullable() }),
+    stream: (payload: { threadId: number; signupId: number | null }) =>
+      payload.signupId !== null ? `slack:signup:${payload.signupId}` : `slack:relay:${payload.threadId}`,
+  },
+  /** A coordinator's answer to the resident, relayed from Slack. */
+  "team-answer": {
+    channel: "telegram",
+    payload: z.object({ relayMessageId: id, residentId: id }),
+    stream: (payload: { residentId: number }) => `telegram:resident:${payload.residentId}`,
+  },
+  /** A coordinator's message to the accepted volunteers of an offer (/lotse nachricht), one row per resident. */
+  "broadcast-message": {
+    channel: "telegram",
+    payload: z.object({ broadcastId: id, residentId: id }),
+    stream: (payload: { residentId: number }) => `telegram:resident:${payload.residentId}`,
+  },
+  /**
+   * A recorded Führungszeugnis is due to be shown again soon (CERTIFICATE_RECHECK_NOTICE_DAYS
+   * before issue + 5 years): a reply in the signup's thread, mentioning the organisation's coordinators.
+   */
+  "certificate-recheck-due": {
+    channel: "slack",
+    payload: z.object({ signupId: id }),
+    stream: (payload: { signupId: number }) => `slack:signup:${payload.signupId}`,
+  },
   /** The network channel hears that a notification was given up on (parked). */
   "notification-parked": {
     channel: "slack",

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { languagesCodec, requirementsCodec, scheduleCodec } from "../../db/codecs";
-import { isPastValidUntil } from "../../domain/matching";
+import { isAvailable } from "../../domain/availability";
 import { OPEN_SIGNUP_STATUSES } from "../../domain/signup-status";
 import type { BotLocale } from "../../domain/vocabulary";
 
@@ -16,15 +16,14 @@ export async function getOpportunityDetails(options: { prisma: PrismaClient; opp
     prisma.signup.count({ where: { opportunityId, status: { in: [...OPEN_SIGNUP_STATUSES] } } }),
     prisma.signup.findUnique({ where: { residentId_opportunityId: { residentId, opportunityId } } }),
   ]);
-  const expired = isPastValidUntil(opportunity.validUntil, now);
-  const full = opportunity.capacity !== null && openSignups >= opportunity.capacity;
+  const available = isAvailable({ ...opportunity, organisationActive: opportunity.organisation.active, openSignups }, now);
   return {
     ...opportunity,
     schedule: scheduleCodec.decode(opportunity.schedule),
     languagesHelpful: languagesCodec.decode(opportunity.languagesHelpful),
     languagesRequired: languagesCodec.decode(opportunity.languagesRequired),
     requirements: requirementsCodec.decode(opportunity.requirements),
-    isAvailable: opportunity.active && opportunity.organisation.active && !expired && !full,
+    isAvailable: available,
     alreadySignedUp: ownSignup !== null && ownSignup.status !== "withdrawn",
   };
 }

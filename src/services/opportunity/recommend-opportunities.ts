@@ -54,7 +54,8 @@ export async function recommendOpportunities(options: {
     languages: languagesCodec.decode(resident.languages),
     chatLanguage: LOCALES[locale].language,
   };
-  // Organisations that are switched off take their offers with them.
+  // Availability (switched off, paused, expired, full) is decided by matching, with the rule of
+  // src/domain/availability.ts; organisations that are switched off take their offers with them.
   const candidates: MatchOpportunity[] = opportunities.map((opportunity) => ({
     id: opportunity.id,
     organisationId: opportunity.organisationId,
@@ -69,7 +70,9 @@ export async function recommendOpportunities(options: {
     capacity: opportunity.capacity,
     openSignups: openByOpportunity.get(opportunity.id) ?? 0,
     validUntil: opportunity.validUntil,
-    active: opportunity.active && opportunity.organisation.active,
+    active: opportunity.active,
+    organisationActive: opportunity.organisation.active,
+    pausedAt: opportunity.pausedAt,
   }));
   const ranked = rankOpportunities(profile, candidates, {
     now,

@@ -33,8 +33,13 @@ export async function eraseResident(options: {
       await recordStatusEvent(tx, { signupId: signup.id, from: signupStatusSchema.parse(signup.status), to: "withdrawn", actor: { kind: by }, at: now });
       await enqueue("signup-withdrawn", { signupId: signup.id });
     }
-    await tx.signup.updateMany({ where: { residentId: resident.id }, data: { message: null, anonymisedAt: now } });
-    // onDelete: SetNull detaches the signups from the deleted resident.
+    // The Führungszeugnis dates are about the person (§ 72a (5) SGB VIII): they go with them.
+    await tx.signup.updateMany({
+      where: { residentId: resident.id },
+      data: { message: null, anonymisedAt: now, certificateSeenAt: null, certificateIssuedAt: null, certificateRecordedBy: null },
+    });
+    // onDelete: SetNull detaches the signups from the deleted resident; onDelete: Cascade deletes
+    // the conversations with the team (RelayThread, RelayMessage).
     await tx.resident.delete({ where: { id: resident.id } });
     return { erased: true, withdrawnSignups: open.length };
   });

@@ -1,5 +1,5 @@
 import { Prisma, type PrismaClient } from "../../generated/prisma/client";
-import { isPastValidUntil } from "../../domain/matching";
+import { unavailableReason, type UnavailableReason } from "../../domain/availability";
 import { OPEN_SIGNUP_STATUSES } from "../../domain/signup-status";
 import { transactionWithOutbox } from "../notification/enqueue";
 import { recordStatusEvent } from "./record-status-event";
@@ -14,7 +14,7 @@ export class SignupDuplicateError extends Error {
 export class OpportunityUnavailableError extends Error {
   constructor(
     readonly opportunityId: number,
-    readonly reason: "inactive" | "expired" | "full" | "unknown",
+    readonly reason: UnavailableReason | "unknown",
   ) {
     super(`opportunity ${opportunityId} is not open for signups: ${reason}`);
     this.name = "OpportunityUnavailableError";
@@ -42,23 +42,23 @@ export async function createSignup(options: CreateSignupOptions) {
   const { prisma, residentId, opportunityId, message, now } = options;
   try {
     return await transactionWithOutbox(options, async (tx, enqueue) => {
-      const opportunity = await tx.opportunity.findUnique({ where: { id: opportunityId } });
+      const opportunity = await tx.opportunity.findUnique({ where: { id: opportunityId }, include: { organisation: { select: { active: true } } } });
       if (!opportunity) throw new OpportunityUnavailableError(opportunityId, "unknown");
-      if (!opportunity.active) throw new OpportunityUnavailableError(opportunityId, "inactive");
-      if (isPastValidUntil(opportunity.validUntil, now)) throw new OpportunityUnavailableError(opportunityId, "expired");
+
+      const openSignups = opportunity.capacity === null ? 0 : await tx.signup.count({ where: { opportunityId, status: { in: [...OPEN_SIGNUP_STATUSES] } } });
+      const unavailable = unavailableReason({ ...opportunity, organisationActive: opportunity.organisation.active, openSignups }, now);
+      if (unavailable !== null && unavailable !== "full") throw new OpportunityUnavailableError(opportunityId, unavailable);
 
       const existing = await tx.signup.findUnique({ where: { residentId_opportunityId: { residentId, opportunityId } } });
+      // Checked before "full": a second tap is told it is signed up already, even if it took the last place.
       if (existing && existing.status !== "withdrawn") throw new SignupDuplicateError(existing.id);
-
-      if (opportunity.capacity !== null) {
-        const taken = await tx.signup.count({ where: { opportunityId, status: { in: [...OPEN_SIGNUP_STATUSES] } } });
-        if (taken >= opportunity.capacity) throw new OpportunityUnavailableError(opportunityId, "full");
-      }
+      if (unavailable === "full") throw new OpportunityUnavailableError(opportunityId, "full");
 
       const data = { message, status: "new", contactConsentAt: now, statusChangedAt: now };
       const signup = existing
         ? await tx.signup.update({ where: { id: existing.id }, data })
-        : await tx.signup.create({ data: { residentId, opportunityId, ...data } });
+        : // createdAt from the same clock as statusChangedAt, so age and answer times agree with it.
+          await tx.signup.create({ data: { residentId, opportunityId, ...data, createdAt: now } });
       // Signing up again is a status change too (withdrawn → new); a first signup has no "before".
       if (existing) await recordStatusEvent(tx, { signupId: signup.id, from: "withdrawn", to: "new", actor: { kind: "resident" }, at: now });
       await enqueue("signup-created", { signupId: signup.id });

@@ -1,5 +1,6 @@
 // No signup is left in limbo: a signup nobody acted on (still "new") gets a reminder in its Slack
-// thread after a few working days, and the network channel hears of it a few working days later.
+// thread after a few working days, the network channel hears of it a few working days later, and
+// after about two weeks the resident is told, kindly, and offered alternatives (released).
 // Each at most once per signup, however often this runs and in however many processes (markOnce);
 // once a coordinator acted or the resident withdrew, nothing more is queued.
 import { z } from "zod";
@@ -14,6 +15,8 @@ export const signupFollowUpSettingsSchema = z.object({
   reminderWorkingDays: z.number().int().min(1),
   /** SIGNUP_ESCALATION_WORKING_DAYS */
   escalationWorkingDays: z.number().int().min(1),
+  /** SIGNUP_RELEASE_WORKING_DAYS */
+  releaseWorkingDays: z.number().int().min(1),
   calendar: z.object({
     state: z.enum(BUNDESLAENDER),
     timeZone: z.string().refine(isValidTimeZone, "unknown time zone"),
@@ -21,7 +24,7 @@ export const signupFollowUpSettingsSchema = z.object({
 });
 export type SignupFollowUpSettings = z.output<typeof signupFollowUpSettingsSchema>;
 
-type FollowUpKind = "signup-reminder" | "signup-escalated";
+type FollowUpKind = "signup-reminder" | "signup-escalated" | "signup-released";
 
 /**
  * The JobMark key of one follow-up. It names the moment the signup became "new", because a
@@ -39,7 +42,7 @@ export async function followUpUnansweredSignups(options: {
   now: Date;
   settings: SignupFollowUpSettings;
   wakeOutbox?: () => void;
-}): Promise<{ waiting: number; reminded: number; escalated: number }> {
+}): Promise<{ waiting: number; reminded: number; escalated: number; released: number }> {
   const { prisma, now, settings } = options;
   // n working days are at least n calendar days less the hour summer time takes: younger
   // signups cannot be due, and are not even looked at.
@@ -51,7 +54,7 @@ export async function followUpUnansweredSignups(options: {
     orderBy: { id: "asc" },
   });
 
-  const result = { waiting: waiting.length, reminded: 0, escalated: 0 };
+  const result = { waiting: waiting.length, reminded: 0, escalated: 0, released: 0 };
   for (const signup of waiting) {
     const since = signup.statusChangedAt;
     if (addWorkingDays(since, settings.reminderWorkingDays, settings.calendar) <= now) {
@@ -59,6 +62,9 @@ export async function followUpUnansweredSignups(options: {
     }
     if (addWorkingDays(since, settings.escalationWorkingDays, settings.calendar) <= now) {
       if (await queueOnce("signup-escalated", signup.id, since)) result.escalated += 1;
+    }
+    if (addWorkingDays(since, settings.releaseWorkingDays, settings.calendar) <= now) {
+      if (await queueOnce("signup-released", signup.id, since)) result.released += 1;
     }
   }
   return result;
@@ -69,9 +75,15 @@ export async function followUpUnansweredSignups(options: {
       if (!(await markOnce(tx, followUpKey(kind, signupId, since), now))) return false;
       // Read again under the write lock markOnce took: a click since the query above wins. The
       // mark stays: this round of the signup is over either way.
-      const current = await tx.signup.findUnique({ where: { id: signupId }, select: { status: true, statusChangedAt: true } });
+      const current = await tx.signup.findUnique({ where: { id: signupId }, select: { status: true, statusChangedAt: true, residentId: true } });
       if (current?.status !== "new" || current.statusChangedAt.getTime() !== since.getTime()) return false;
-      await enqueue(kind, { signupId });
+      if (kind === "signup-released") {
+        // An anonymised signup has nobody left to tell.
+        if (current.residentId === null) return false;
+        await enqueue(kind, { signupId, residentId: current.residentId });
+      } else {
+        await enqueue(kind, { signupId });
+      }
       return true;
     });
   }

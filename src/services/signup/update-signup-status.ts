@@ -2,6 +2,7 @@
 // through the outbox: the Telegram notification is written in the same transaction, so a
 // status change and its message to the resident exist together or not at all.
 import type { PrismaClient } from "../../generated/prisma/client";
+import { mayActFor } from "../../domain/coordinator-scope";
 import { canTransition, type CoordinatorStatus } from "../../domain/signup-status";
 import { signupStatusSchema, type SignupStatus } from "../../domain/vocabulary";
 import { transactionWithOutbox } from "../notification/enqueue";
@@ -88,8 +89,7 @@ export async function updateSignupStatus(options: UpdateSignupStatusOptions): Pr
       },
     });
     if (!signup) throw new SignupNotFoundError(signupId);
-    // Coordinators without organisation run the network and may act on every signup.
-    if (coordinator.organisationId !== null && coordinator.organisationId !== signup.opportunity.organisationId) {
+    if (!mayActFor(coordinator, signup.opportunity.organisationId)) {
       throw new CoordinatorNotResponsibleError(signupId, signup.opportunity.organisation.name);
     }
 

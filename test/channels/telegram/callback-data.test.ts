@@ -5,12 +5,15 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { offerValue } from "../../../src/conversation/actions/recommendation-actions";
 import { signupValue } from "../../../src/conversation/actions/signup-actions";
+import { checkInValue, threadValue } from "../../../src/conversation/actions/follow-up-actions";
 import { loadProductFlows } from "../../../src/conversation/load-product-flows";
 import { createOptionSources, HOST_SOURCES, SLOT_SOURCES } from "../../../src/conversation/option-sources";
 import {
   CallbackDataError,
   decodeButtonPress,
+  decodeEntryPress,
   encodeChoice,
+  encodeEntry,
   encodeFinish,
   MAX_CALLBACK_DATA_BYTES,
 } from "../../../src/channels/telegram/callback-data";
@@ -68,6 +71,44 @@ describe("callback data", () => {
   });
 });
 
+describe("entry buttons (under messages the bot sends on its own)", () => {
+  it("start a flow with values for its entry slots: \">flow|value…\"", () => {
+    expect(encodeEntry("signup", ["o12"])).toBe(">signup|o12");
+    expect(encodeEntry("check-in", ["c4", "not-yet"])).toBe(">check-in|c4|not-yet");
+    expect(decodeEntryPress(">check-in|c4|not-yet")).toEqual({ flowId: "check-in", values: ["c4", "not-yet"] });
+    // A question's button is no entry button, and the other way round.
+    expect(decodeEntryPress("signup.confirm|yes")).toBeNull();
+    expect(decodeButtonPress(">signup|o12")).toBeNull();
+  });
+
+  it("reads anything else as no entry button, and refuses to make one that would not read back", () => {
+    for (const forged of [">signup", ">Signup|o1", ">signup|", ">signup|a|b|c|d", ">signup|o 1", `>signup|${"x".repeat(60)}`, 7, null]) {
+      expect(decodeEntryPress(forged), String(forged)).toBeNull();
+    }
+    expect(() => encodeEntry("signup", [])).toThrow(CallbackDataError);
+    expect(() => encodeEntry("signup", ["a|b"])).toThrow(CallbackDataError);
+    expect(() => encodeEntry("signup", ["x".repeat(60)])).toThrow(CallbackDataError);
+  });
+
+  it("fit Telegram's limit for every flow that takes them, with the longest ids", () => {
+    const flows = loadProductFlows(FLOWS_DIR);
+    const longest: Record<string, string> = {
+      offerChoice: offerValue(999_999_999),
+      signupChoice: signupValue(999_999_999),
+      waitingChoice: "withdraw",
+      checkInChoice: checkInValue(999_999_999),
+      checkInAnswer: "still-in",
+      questionTopic: threadValue(999_999_999),
+    };
+    const withEntry = [...flows.values()].filter((flow) => flow.entry.length > 0);
+    expect(withEntry.map((flow) => flow.id).sort()).toEqual(["check-in", "question", "signup", "signup-waiting"]);
+    for (const flow of withEntry) {
+      const data = encodeEntry(flow.id, flow.entry.map((slot) => longest[slot]!));
+      expect(Buffer.byteLength(data), data).toBeLessThanOrEqual(MAX_CALLBACK_DATA_BYTES);
+    }
+  });
+});
+
 describe("every button of the shipped flows", () => {
   const flows = loadProductFlows(FLOWS_DIR);
   const network = readNetworkFile(SAMPLE_NETWORK_FILE);
@@ -76,6 +117,7 @@ describe("every button of the shipped flows", () => {
   const slotSourceValues: Record<(typeof SLOT_SOURCES)[number], string[]> = {
     offers: [offerValue(999_999_999)],
     withdrawable: [signupValue(999_999_999)],
+    topics: [signupValue(999_999_999)],
   };
   // Room left for a value after "<flow>.<step>|": enough for a district slug of 32 characters
   // (network files do not limit slug length; the sample's longest is far shorter).

@@ -80,6 +80,14 @@ const ACTION_RESULTS: Record<string, ActionResult[]> = {
     { slots: { signupCount: 2, withdrawableCount: 1, withdrawable } },
   ],
   withdraw_signup: [{ slots: { withdrawResult: "withdrawn" } }, { slots: { withdrawResult: "not-withdrawable" } }],
+  keep_or_withdraw_signup: [{ slots: { waitingResult: "kept" } }, { slots: { waitingResult: "withdrawn" } }, { slots: { waitingResult: "answered" } }],
+  answer_check_in: [{ slots: { checkInResult: "thanks" } }, { slots: { checkInResult: "looking" } }, { slots: { checkInResult: "already" } }, { slots: { checkInResult: "unknown" } }],
+  load_question_topics: [
+    { slots: { hasResident: false } },
+    { slots: { hasResident: true, topics: withdrawable, topicChosen: false, questionTopic: null } },
+    { slots: { hasResident: true, topics: [], topicChosen: true, questionTopic: "network" } },
+  ],
+  send_question: [{ slots: { questionResult: "sent", questionText: null, questionTopic: null } }, { slots: { questionResult: "failed" } }],
 };
 
 const ACTION_NAMES = Object.keys(ACTION_RESULTS);
@@ -264,7 +272,7 @@ describe("the flow engine on the shipped flows, for any sequence of inputs", () 
 
   it("answers a button of any other question, also one whose step id is the same, as stale, at every question", () => {
     // Every question as the current one, with the slots actions would have filled.
-    const slots = { locale: "de", offers, withdrawable, hasResident: true, profileComplete: true, interests: ["kinder"] };
+    const slots = { locale: "de", offers, withdrawable, topics: withdrawable, hasResident: true, profileComplete: true, interests: ["kinder"] };
     const pairs = QUESTIONS.flatMap((current) => QUESTIONS.filter((other) => other.flowId !== current.flowId || other.stepId !== current.stepId).map((other) => ({ current, other })));
     expect(pairs.some(({ current, other }) => current.stepId === other.stepId)).toBe(true);
     fc.assert(

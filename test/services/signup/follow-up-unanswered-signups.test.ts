@@ -19,7 +19,7 @@ const NETWORK_CHANNEL = "C0NETWORK1";
 const ORG_CHANNEL = "C0TAFEL001";
 const KIM = "U0KIM00001";
 const LEA = "U0LEA00001";
-const settings: SignupFollowUpSettings = { reminderWorkingDays: 2, escalationWorkingDays: 5, calendar: { state: "TH", timeZone: "Europe/Berlin" } };
+const settings: SignupFollowUpSettings = { reminderWorkingDays: 2, escalationWorkingDays: 5, releaseWorkingDays: 10, calendar: { state: "TH", timeZone: "Europe/Berlin" } };
 const logger = createSilentLogger();
 
 /** Friday 20 November 2026, 15:00 in Saalberg: the signup comes in. */
@@ -92,10 +92,10 @@ describe("signup follow-ups", () => {
   it("reminds once, in the signup's thread, mentioning the organisation's coordinators, after two working days", async () => {
     const signup = await postedSignup();
 
-    expect(await followUp(MONDAY)).toEqual({ waiting: 1, reminded: 0, escalated: 0 });
-    expect(await followUp(new Date(TUESDAY.getTime() - 1))).toEqual({ waiting: 1, reminded: 0, escalated: 0 });
-    expect(await followUp(TUESDAY)).toEqual({ waiting: 1, reminded: 1, escalated: 0 });
-    expect(await followUp(TUESDAY)).toEqual({ waiting: 1, reminded: 0, escalated: 0 });
+    expect(await followUp(MONDAY)).toMatchObject({ waiting: 1, reminded: 0, escalated: 0 });
+    expect(await followUp(new Date(TUESDAY.getTime() - 1))).toMatchObject({ waiting: 1, reminded: 0, escalated: 0 });
+    expect(await followUp(TUESDAY)).toMatchObject({ waiting: 1, reminded: 1, escalated: 0 });
+    expect(await followUp(TUESDAY)).toMatchObject({ waiting: 1, reminded: 0, escalated: 0 });
     await deliver();
 
     const [reminder, ...others] = posts();
@@ -111,8 +111,8 @@ describe("signup follow-ups", () => {
     const signup = await postedSignup();
 
     // A first run after a long pause: both are due, each is queued once.
-    expect(await followUp(NEXT_FRIDAY)).toEqual({ waiting: 1, reminded: 1, escalated: 1 });
-    expect(await followUp(new Date("2026-12-10T15:00:00+01:00"))).toEqual({ waiting: 1, reminded: 0, escalated: 0 });
+    expect(await followUp(NEXT_FRIDAY)).toMatchObject({ waiting: 1, reminded: 1, escalated: 1 });
+    expect(await followUp(new Date("2026-12-10T15:00:00+01:00"))).toMatchObject({ waiting: 1, reminded: 0, escalated: 0 });
     await deliver();
 
     const escalations = posts().filter((body) => body.channel === NETWORK_CHANNEL);
@@ -151,11 +151,11 @@ describe("signup follow-ups", () => {
     await deliver();
     const before = posts().length;
 
-    expect(await followUp(TUESDAY)).toEqual({ waiting: 1, reminded: 1, escalated: 0 });
+    expect(await followUp(TUESDAY)).toMatchObject({ waiting: 1, reminded: 1, escalated: 0 });
     // The coordinator clicks after the reminder was queued and before Slack got it.
     await act(clickedLate.signupId);
     await deliver();
-    expect(await followUp(NEXT_FRIDAY)).toEqual({ waiting: 0, reminded: 0, escalated: 0 });
+    expect(await followUp(NEXT_FRIDAY)).toMatchObject({ waiting: 0, reminded: 0, escalated: 0 });
     await deliver();
 
     expect(posts().slice(before)).toEqual([]);
@@ -169,7 +169,22 @@ describe("signup follow-ups", () => {
     const again = await createSignup({ prisma, residentId: signup.residentId, opportunityId: signup.opportunityId, message: null, now: NEXT_FRIDAY });
     expect(again.id).toBe(signup.signupId);
 
-    expect(await followUp(new Date("2026-12-01T15:00:00+01:00"))).toEqual({ waiting: 1, reminded: 1, escalated: 0 });
+    expect(await followUp(new Date("2026-12-01T15:00:00+01:00"))).toMatchObject({ waiting: 1, reminded: 1, escalated: 0 });
     expect(await prisma.notification.count({ where: { kind: "signup-reminder" } })).toBe(2);
+  });
+
+  it("releases the resident once after ten working days, and not an anonymised signup or one somebody answered", async () => {
+    const waiting = await postedSignup();
+    const erased = await createSignupWithNotification(prisma, { organisation: waiting });
+    await prisma.signup.update({ where: { id: erased.signupId }, data: { statusChangedAt: SIGNED_UP, residentId: null, anonymisedAt: SIGNED_UP } });
+    // Friday 20 November + 10 working days in Thuringia: Friday 4 December, 15:00.
+    const RELEASE = new Date("2026-12-04T15:00:00+01:00");
+
+    expect(await followUp(new Date(RELEASE.getTime() - 1))).toMatchObject({ released: 0 });
+    expect(await followUp(RELEASE)).toMatchObject({ released: 1 });
+    expect(await followUp(RELEASE)).toMatchObject({ released: 0 });
+    const rows = await prisma.notification.findMany({ where: { kind: "signup-released" } });
+    expect(rows.map((row) => JSON.parse(row.payload))).toEqual([{ signupId: waiting.signupId, residentId: waiting.residentId }]);
+    expect(rows[0]!.stream).toBe(`telegram:resident:${waiting.residentId}`);
   });
 });

@@ -1,7 +1,12 @@
 // A local stand-in for the Slack Web API, so tests run the real WebClient and Bolt code
 // without internet. It speaks just enough of https://slack.com/api/<method> for this bot:
 // auth.test, chat.postMessage (with message metadata), chat.update, chat.postEphemeral,
-// conversations.history / conversations.replies (with include_all_metadata) and users.info.
+// conversations.history / conversations.replies (with include_all_metadata), users.info and
+// views.open (the view is decoded; okCalls("views.open") shows the modals opened).
+// For /lotse: views.publish, conversations.open (a DM channel "D…" per user), the three steps of
+// files.uploadV2 (files.getUploadURLExternal, the upload to the URL it gives, and
+// files.completeUploadExternal; the bytes land in `files`), and response URLs for slash
+// commands (responseUrl(); what the app posts there lands in `responses`).
 // Faults can be injected per method: error answers, 5xx, 429 with Retry-After, a dropped
 // connection, and a hang after the request was carried out (the message exists, no answer comes).
 // Socket Mode too: apps.connections.open answers with a ws:// URL of this server, which speaks
@@ -44,9 +49,33 @@ export interface FakeSlackMessage {
   metadata?: unknown;
 }
 
+export interface FakeSlackFile {
+  id: string;
+  filename: string;
+  /** The uploaded bytes; empty until the upload step. */
+  content: Buffer;
+  /** Set by files.completeUploadExternal. */
+  channel?: string;
+  initialComment?: string;
+  completed: boolean;
+}
+
+export interface FakeSlackResponse {
+  /** The id in the response URL (responseUrl(id)). */
+  id: string;
+  /** What respond() posted: { text, response_type, blocks … }. */
+  body: Record<string, unknown>;
+}
+
 export interface FakeSlackApi {
   /** Base URL for WebClient's slackApiUrl, e.g. "http://127.0.0.1:PORT/api/". */
   url: string;
+  /** Files uploaded with files.uploadV2, by file id. */
+  files: Map<string, FakeSlackFile>;
+  /** Messages posted to response URLs, in order. */
+  responses: FakeSlackResponse[];
+  /** A response_url for a slash command's payload, as Slack gives one per command. */
+  responseUrl(id?: string): string;
   calls: FakeSlackCall[];
   /** Messages as they stand now (after chat.update), keyed "channel:ts". */
   messages: Map<string, FakeSlackMessage>;
@@ -119,7 +148,7 @@ function readFrames(buffer: Buffer): { frames: Array<{ opcode: number; payload: 
   return { frames, rest: buffer.subarray(offset) };
 }
 
-const JSON_FIELDS = new Set(["blocks", "attachments", "metadata"]);
+const JSON_FIELDS = new Set(["blocks", "attachments", "metadata", "view", "files"]);
 const BOT_USER_ID = "U0BOT00001";
 
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
@@ -129,6 +158,10 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   // Slack timestamps are "<seconds>.<6 digits>", unique per channel and, like Slack's, near the
   // wall clock (conversations.history's `oldest` filters on them); a counter keeps them unique.
   let tsCounter = 0;
+  let viewCounter = 0;
+  const files = new Map<string, FakeSlackFile>();
+  const responses: FakeSlackResponse[] = [];
+  let fileCounter = 0;
   const nextTs = () => {
     tsCounter += 1;
     return `${Math.floor(Date.now() / 1000)}.${String(tsCounter).padStart(6, "0")}`;
@@ -142,6 +175,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method === "POST" && (await handleUploadOrResponse(req, res))) return;
     const match = /^\/api\/([\w.]+)/.exec(req.url ?? "");
     if (req.method !== "POST" || !match) {
       res.writeHead(404).end();
@@ -259,11 +293,75 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
           user: { id, team_id: "T0TEAM0001", name: id.toLowerCase(), real_name: `User ${id}`, tz: "Europe/Berlin", locale: "de-DE", is_bot: false, profile: { display_name: `User ${id}` } },
         };
       }
+      case "views.open": {
+        // A modal opens for the user who clicked; Slack accepts a trigger_id for 3 seconds only.
+        if (typeof body.trigger_id !== "string" || body.trigger_id === "") return { ok: false, error: "invalid_trigger_id" };
+        const view = body.view;
+        if (typeof view !== "object" || view === null) return { ok: false, error: "invalid_arguments" };
+        viewCounter += 1;
+        return { ok: true, view: { ...(view as Record<string, unknown>), id: `V0VIEW${String(viewCounter).padStart(5, "0")}`, state: { values: {} } } };
+      }
+      case "views.publish": {
+        if (typeof body.user_id !== "string" || !/^[UW]/.test(body.user_id)) return { ok: false, error: "invalid_arguments" };
+        const view = body.view;
+        if (typeof view !== "object" || view === null || (view as { type?: unknown }).type !== "home") return { ok: false, error: "invalid_arguments" };
+        viewCounter += 1;
+        return { ok: true, view: { ...(view as Record<string, unknown>), id: `V0HOME${String(viewCounter).padStart(5, "0")}` } };
+      }
+      case "conversations.open": {
+        // One direct message channel per user, named after the user.
+        const users = String(body.users ?? "");
+        if (!/^[UW][A-Z0-9]+$/.test(users)) return { ok: false, error: "user_not_found" };
+        return { ok: true, channel: { id: `D${users.slice(1)}` } };
+      }
+      case "files.getUploadURLExternal": {
+        const length = Number(body.length);
+        if (typeof body.filename !== "string" || !Number.isInteger(length) || length <= 0) return { ok: false, error: "invalid_arguments" };
+        fileCounter += 1;
+        const id = `F0FILE${String(fileCounter).padStart(5, "0")}`;
+        files.set(id, { id, filename: body.filename, content: Buffer.alloc(0), completed: false });
+        return { ok: true, upload_url: `http://127.0.0.1:${port}/upload/${id}`, file_id: id };
+      }
+      case "files.completeUploadExternal": {
+        const list = Array.isArray(body.files) ? (body.files as Array<{ id?: unknown; title?: unknown }>) : [];
+        const found = list.map((entry) => files.get(String(entry.id)));
+        if (found.length === 0 || found.some((file) => file === undefined || file.content.length === 0)) return { ok: false, error: "invalid_arguments" };
+        for (const file of found) {
+          file!.completed = true;
+          if (typeof body.channel_id === "string") file!.channel = body.channel_id;
+          if (typeof body.initial_comment === "string") file!.initialComment = body.initial_comment;
+        }
+        return { ok: true, files: found.map((file) => ({ id: file!.id, name: file!.filename })) };
+      }
       case "apps.connections.open":
         return { ok: true, url: `ws://127.0.0.1:${port}/socket-mode?ticket=fake` };
       default:
         return { ok: false, error: "unknown_method" };
     }
+  }
+
+  /** The upload step of files.uploadV2 (multipart, field "body") and response URLs; false for anything else. */
+  async function handleUploadOrResponse(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    const upload = /^\/upload\/(F\w+)$/.exec(req.url ?? "");
+    const response = /^\/response\/([\w-]+)$/.exec(req.url ?? "");
+    if (!upload && !response) return false;
+    const raw = await readRawBody(req);
+    if (upload) {
+      const file = files.get(upload[1]!);
+      const form = await new Response(raw, { headers: { "content-type": req.headers["content-type"] ?? "" } }).formData().catch(() => undefined);
+      const data = form?.get("body");
+      if (!file || !data || typeof data === "string") {
+        res.writeHead(400).end();
+        return true;
+      }
+      file.content = Buffer.from(await data.arrayBuffer());
+      res.writeHead(200, { "content-type": "text/plain" }).end(`OK - ${file.content.length}`);
+      return true;
+    }
+    const parsed = tryJson(raw.toString("utf8"));
+    responses.push({ id: response![1]!, body: typeof parsed === "object" && parsed !== null ? (parsed as Record<string, unknown>) : {} });
+    sendJson(res, { ok: true });
+    return true;
   }
 
   // ---- Socket Mode
@@ -312,6 +410,11 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     url: `http://127.0.0.1:${port}/api/`,
     calls,
     messages,
+    files,
+    responses,
+    responseUrl(id = "command") {
+      return `http://127.0.0.1:${port}/response/${id}`;
+    },
     failNext(method, failure, times = 1) {
       const queue = failures.get(method) ?? [];
       for (let i = 0; i < times; i += 1) queue.push(failure);
@@ -326,6 +429,8 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       calls.length = 0;
       messages.clear();
       failures.clear();
+      files.clear();
+      responses.length = 0;
     },
     close() {
       for (const socket of sockets) socket.destroy();
@@ -333,6 +438,15 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       return new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
     },
   };
+}
+
+function readRawBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

@@ -1,7 +1,7 @@
 // Everything a resident writes or taps in a private chat goes into the conversation.
 import { Composer } from "grammy";
 import type { ConversationDeps } from "../../../conversation/conversation-deps";
-import { decodeButtonPress } from "../callback-data";
+import { decodeButtonPress, decodeEntryPress } from "../callback-data";
 import { handleTelegramInput } from "../telegram-turn";
 
 export function conversationFeature(deps: ConversationDeps): Composer<import("grammy").Context> {
@@ -17,6 +17,8 @@ export function conversationFeature(deps: ConversationDeps): Composer<import("gr
   privateChats.on("callback_query:data", async (ctx) => {
     // Answer at once so the button stops spinning, whatever happens next.
     await ctx.answerCallbackQuery();
+    const entry = decodeEntryPress(ctx.callbackQuery.data);
+    if (entry) return handleTelegramInput(ctx, deps, { type: "entry", ...entry });
     const press = decodeButtonPress(ctx.callbackQuery.data);
     // A payload we did not send (forged, or an old bot version's "<step>|<value>") gets the same
     // treatment as a stale button: the current question again. "-" is no flow or step id, so the

@@ -1,0 +1,51 @@
+// A coordinator pauses an offer of their organisation (/lotse angebot pausieren <slug>) or
+// resumes it (… aktivieren <slug>). A paused offer is neither recommended nor open for signups
+// (src/domain/availability.ts); signups it already has stay as they are. Kept apart from
+// `active`, which belongs to the network file, so that the next import does not undo a pause.
+import type { PrismaClient } from "../../generated/prisma/client";
+import type { CoordinatorScope } from "./find-coordinator-scope";
+import { findScopedOpportunity } from "./find-scoped-opportunity";
+
+export interface SetOpportunityPausedOptions {
+  prisma: PrismaClient;
+  scope: CoordinatorScope;
+  slug: string;
+  paused: boolean;
+  now: Date;
+}
+
+export interface SetOpportunityPausedResult {
+  opportunityId: number;
+  slug: string;
+  title: string;
+  organisationName: string;
+  paused: boolean;
+  /** False when it already was in that state (then pausedAt/pausedBy keep the first pause). */
+  changed: boolean;
+  /** Switched off in the network file: resuming does not make it available. */
+  active: boolean;
+}
+
+export async function setOpportunityPaused(options: SetOpportunityPausedOptions): Promise<SetOpportunityPausedResult> {
+  const { prisma, scope, slug, paused, now } = options;
+  return prisma.$transaction(async (tx) => {
+    const opportunity = await findScopedOpportunity(tx, scope, slug);
+    const wasPaused = opportunity.pausedAt !== null;
+    const changed = wasPaused !== paused;
+    if (changed) {
+      await tx.opportunity.update({
+        where: { id: opportunity.id },
+        data: paused ? { pausedAt: now, pausedBy: scope.slackUserId } : { pausedAt: null, pausedBy: null },
+      });
+    }
+    return {
+      opportunityId: opportunity.id,
+      slug: opportunity.slug,
+      title: opportunity.title,
+      organisationName: opportunity.organisation.name,
+      paused,
+      changed,
+      active: opportunity.active,
+    };
+  });
+}
