@@ -33,10 +33,10 @@ export const PLAIN_GERMAN = {
 };
 
 /**
- * Keys only coordinators read (Slack). They exist in German and English; residents' locales
- * do not need them.
+ * Keys only coordinators and the network manager read (Slack, the lotse command line). They
+ * exist in German and English; residents' locales do not need them.
  */
-export const COORDINATOR_KEY = /^(slack-|status-)/;
+export const COORDINATOR_KEY = /^(slack-|status-|cli-)/;
 export const COORDINATOR_LOCALES: readonly BotLocale[] = ["de", "en"];
 
 export interface LocaleSources {

@@ -1,11 +1,13 @@
 // The whole journey in every bot locale, through the real grammY and Bolt against the local Bot
 // API and Slack Web API: /start → language → consent → profile → offers → signup → the Slack
-// message → a coordinator's click → the resident's notification. Every text the resident gets is
+// message → a coordinator's clicks → the resident's notifications (contacted, accepted with the
+// organisation's contact, declined with the reason and three alternatives). Every text the resident gets is
 // compared with that locale's translation, so a German text leaking into another locale fails.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buttonText } from "../../src/conversation/present";
 import { localizeOpportunity } from "../../src/domain/opportunity-texts";
 import { BOT_LOCALES, LOCALES, type BotLocale } from "../../src/domain/vocabulary";
+import { updateSignupStatus } from "../../src/services/signup/update-signup-status";
 import { onboard, startAppHarness, startSignup, text, waitFor, type AppHarness } from "../support/app-harness";
 import { signedSlackRequest, statusClickBody } from "../support/slack/signed-request";
 
@@ -82,7 +84,30 @@ describe.each(BOT_LOCALES)("the journey in %s", (locale) => {
     expect(response.status).toBe(200);
 
     const notice = await resident.waitForReply({ since: told });
-    expect(notice.text).toBe(t("notify-signup-contacted", { title: localizeOpportunity(first!, locale).title, organisation: first!.organisation.name }));
+    const args = { title: localizeOpportunity(first!, locale).title, organisation: first!.organisation.name };
+    expect(notice.text).toBe(t("notify-signup-contacted", args));
+    expect(resident.buttons(notice.message_id)).toEqual([t("notify-button-ask")]);
+
+    // Accepted: the next steps and the organisation's contact, framed in the resident's language.
+    const accepted = resident.mark();
+    const click = signedSlackRequest(statusClickBody({ coordinator: coordinator.slackUserId, channel: String(post.body.channel), ts: stored, signupId: signup.id, actionId: "signup_status_accepted" }), SIGNING_SECRET);
+    expect((await fetch(`http://127.0.0.1:${h.port}/slack/events`, click)).status).toBe(200);
+    const welcome = await resident.waitForReply({ since: accepted });
+    expect(welcome.text).toContain(t("notify-signup-accepted", args));
+    expect(welcome.text).toContain(t("notify-contact-heading", { organisation: first!.organisation.name }));
+    expect(welcome.text).toContain(t("notify-contact-address", { value: first!.organisation.address }));
+
+    // Declined later, with a reason: the reason as written, the alternatives in the resident's language.
+    const declined = resident.mark();
+    await updateSignupStatus({ prisma: h.prisma, signupId: signup.id, status: "declined", coordinatorSlackUserId: coordinator.slackUserId, reason: "Leider voll.", wakeOutbox: h.app.deps.wakeOutbox });
+    const sorry = await resident.waitForReply({ since: declined });
+    expect(sorry.text).toContain(t("notify-signup-declined", args));
+    expect(sorry.text).toContain(t("notify-decline-reason", { reason: "Leider voll." }));
+    expect(sorry.text).toContain(t("notify-alternatives"));
+    const alternatives = resident.buttons(sorry.message_id);
+    expect(alternatives).toHaveLength(3);
+    const translated = new Set(opportunities.map((opportunity) => buttonText(localizeOpportunity(opportunity, locale).title)));
+    for (const label of alternatives) expect(translated, label).toContain(label);
   });
 });
 
