@@ -20,6 +20,7 @@ import { deleteOldTelegramUpdatesJob, eraseInactiveResidentsJob } from "./servic
 import { signupFollowUpsJob } from "./services/jobs/signup-follow-ups-job";
 import { certificateRechecksJob } from "./services/jobs/certificate-rechecks-job";
 import { checkInsJob } from "./services/jobs/check-ins-job";
+import { opportunityFreshnessJob } from "./services/jobs/opportunity-freshness-job";
 import { startOutboxWorker, type OutboxWorker } from "./services/notification/start-outbox-worker";
 import { createSlackApp } from "./channels/slack/app";
 import { createSlackNotifier } from "./channels/slack/slack-notifier";
@@ -106,6 +107,7 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
       client,
       networkChannel: config.slack.networkChannel,
       calendar: config.city,
+      freshness: config.freshness,
       now: deps.now,
     });
     // Not awaited: start-up never waits for Slack. It logs whether Slack answers; until it does,
@@ -164,6 +166,7 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
       }),
       checkInsJob({ prisma, wakeOutbox: deps.wakeOutbox, settings: config.checkIns }),
       certificateRechecksJob({ prisma, wakeOutbox: deps.wakeOutbox, settings: { noticeDays: config.certificates.recheckNoticeDays } }),
+      opportunityFreshnessJob({ prisma, wakeOutbox: deps.wakeOutbox, settings: { ...config.freshness, timeZone: config.city.timeZone } }),
     ],
     { logger, now: deps.now, ...(options.jobs?.firstRunAfterMs !== undefined ? { firstRunAfterMs: options.jobs.firstRunAfterMs } : {}) },
   );

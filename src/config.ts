@@ -2,6 +2,7 @@
 // import time). These variable names are the public interface for people who deploy the bot;
 // .env.example documents each one.
 import { z } from "zod";
+import { botUsernameSchema } from "./domain/deep-link";
 import { SLACK_CHANNEL_ID } from "./domain/slack-ids";
 import { BUNDESLAENDER, DEFAULT_STATE, DEFAULT_TIME_ZONE, isValidTimeZone, type Bundesland } from "./domain/working-days";
 
@@ -40,6 +41,8 @@ const envSchema = z.object({
   TELEGRAM_API_ROOT: optionalUrl.pipe(z.string().default("https://api.telegram.org")),
   TELEGRAM_WEBHOOK_URL: optionalUrl.pipe(z.string().startsWith("https://", "must be an https URL (Telegram only calls https)").optional()),
   TELEGRAM_STARTUP_TIMEOUT: wholeNumber({ min: 1, max: 600, fallback: 20 }),
+  // The bot's public username, for the deep links `lotse qr` prints (the bot itself asks Telegram).
+  TELEGRAM_BOT_USERNAME: optionalText.pipe(botUsernameSchema.optional()),
   TELEGRAM_WEBHOOK_SECRET: optionalText.pipe(
     z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16–256 characters of A-Z, a-z, 0-9, _ and -").optional(),
   ),
@@ -64,6 +67,8 @@ const envSchema = z.object({
   CHECK_IN_FIRST_DAYS: wholeNumber({ min: 1, max: 90, fallback: 14 }),
   CHECK_IN_SECOND_MONTHS: wholeNumber({ min: 1, max: 24, fallback: 3 }),
   CERTIFICATE_RECHECK_NOTICE_DAYS: wholeNumber({ min: 1, max: 365, fallback: 60 }),
+  OPPORTUNITY_CONFIRM_AFTER_DAYS: wholeNumber({ min: 7, max: 730, fallback: 90 }),
+  OPPORTUNITY_CONFIRM_WITHIN_DAYS: wholeNumber({ min: 1, max: 90, fallback: 14 }),
   LOG_LEVEL: optionalText.pipe(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional()),
 });
 
@@ -107,6 +112,13 @@ export interface Config {
   certificates: {
     recheckNoticeDays: number;
   };
+  /** Keeping offers fresh: when an offer is asked about, and how long its organisation has to answer. */
+  freshness: {
+    /** An offer not confirmed for this many days is asked about in its organisation's Slack channel. */
+    confirmAfterDays: number;
+    /** Unanswered this many days after the question, it is no longer recommended. */
+    answerWithinDays: number;
+  };
   /** Port of the HTTP server for the Telegram webhook and Slack interactivity, when either is on. */
   port: number;
   slack:
@@ -137,6 +149,11 @@ function parseEnv<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv): z.out
 /** DATABASE_URL alone, for the database commands (npm run db:migrate, db:seed). */
 export function parseDatabaseUrl(env: NodeJS.ProcessEnv): string {
   return parseEnv(envSchema.pick({ DATABASE_URL: true }), env).DATABASE_URL;
+}
+
+/** TELEGRAM_BOT_USERNAME alone (without "@"), for `lotse qr`; null when it is not set. */
+export function parseTelegramBotUsername(env: NodeJS.ProcessEnv): string | null {
+  return parseEnv(envSchema.pick({ TELEGRAM_BOT_USERNAME: true }), env).TELEGRAM_BOT_USERNAME ?? null;
 }
 
 export function parseConfig(env: NodeJS.ProcessEnv): Config {
@@ -187,6 +204,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     },
     checkIns: { firstAfterDays: vars.CHECK_IN_FIRST_DAYS, secondAfterMonths: vars.CHECK_IN_SECOND_MONTHS },
     certificates: { recheckNoticeDays: vars.CERTIFICATE_RECHECK_NOTICE_DAYS },
+    freshness: { confirmAfterDays: vars.OPPORTUNITY_CONFIRM_AFTER_DAYS, answerWithinDays: vars.OPPORTUNITY_CONFIRM_WITHIN_DAYS },
     telegram: vars.TELEGRAM_BOT_TOKEN
       ? {
           token: vars.TELEGRAM_BOT_TOKEN,

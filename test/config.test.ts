@@ -54,6 +54,16 @@ describe("parseConfig", () => {
     expect(errorOf({ CERTIFICATE_RECHECK_NOTICE_DAYS: "zwei Monate" })).toBe("CERTIFICATE_RECHECK_NOTICE_DAYS: must be a whole number");
   });
 
+  it("asks about an offer after 90 days and gives 14 days to answer unless told otherwise, within bounds", () => {
+    expect(parseConfig({}).freshness).toEqual({ confirmAfterDays: 90, answerWithinDays: 14 });
+    expect(parseConfig({ OPPORTUNITY_CONFIRM_AFTER_DAYS: "180", OPPORTUNITY_CONFIRM_WITHIN_DAYS: "30" }).freshness).toEqual({ confirmAfterDays: 180, answerWithinDays: 30 });
+    expect(errorOf({ OPPORTUNITY_CONFIRM_AFTER_DAYS: "6" })).toBe("OPPORTUNITY_CONFIRM_AFTER_DAYS: must be at least 7");
+    expect(errorOf({ OPPORTUNITY_CONFIRM_AFTER_DAYS: "731" })).toBe("OPPORTUNITY_CONFIRM_AFTER_DAYS: must be at most 730");
+    expect(errorOf({ OPPORTUNITY_CONFIRM_WITHIN_DAYS: "0" })).toBe("OPPORTUNITY_CONFIRM_WITHIN_DAYS: must be at least 1");
+    expect(errorOf({ OPPORTUNITY_CONFIRM_WITHIN_DAYS: "91" })).toBe("OPPORTUNITY_CONFIRM_WITHIN_DAYS: must be at most 90");
+    expect(errorOf({ OPPORTUNITY_CONFIRM_WITHIN_DAYS: "zwei Wochen" })).toBe("OPPORTUNITY_CONFIRM_WITHIN_DAYS: must be a whole number");
+  });
+
   it("treats empty values as unset, as a copied .env.example has them", () => {
     expect(parseConfig({ TELEGRAM_BOT_TOKEN: "", SLACK_BOT_TOKEN: "", PORT: "" }).telegram).toBeNull();
   });

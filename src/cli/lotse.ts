@@ -6,9 +6,10 @@
 // 2 the command was used wrongly (unknown option, missing argument).
 //
 //   npx lotse import angebote.xlsx --dry-run      (or: npm run lotse -- import …)
+import { realpathSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, Help, Option } from "commander";
 import { ConfigError, parseDatabaseUrl } from "../config";
 import { createPrismaClient } from "../db/client";
 import { applyMigrations } from "../db/migrate";
@@ -51,6 +52,8 @@ export interface RunLotseOptions {
   now?: () => Date;
   /** Where the locale folders are (tests keep the default). */
   localesDir?: string;
+  /** Already loaded texts: tests that run many commands read the locale files once. */
+  translator?: Translator;
 }
 
 const LOCALES_DIR = fileURLToPath(new URL("../../locales", import.meta.url));
@@ -59,7 +62,7 @@ const LOCALES_DIR = fileURLToPath(new URL("../../locales", import.meta.url));
 export async function runLotse(args: readonly string[], env: NodeJS.ProcessEnv, options: RunLotseOptions = {}): Promise<number> {
   const io = options.io ?? defaultIo;
   const lang = languageOf(args);
-  let translator: Translator | undefined;
+  let translator: Translator | undefined = options.translator;
   const t = (key: string, messageArgs?: MessageArgs) => (translator ??= loadTranslator(options.localesDir ?? LOCALES_DIR)).t(lang, key, messageArgs);
   let exitCode = 0;
 
@@ -84,13 +87,22 @@ export async function runLotse(args: readonly string[], env: NodeJS.ProcessEnv, 
     },
   };
 
+  // Everything set on the program before the commands are registered is inherited by them:
+  // the help option and command, the translated help, the error handling.
   const program = new Command("lotse")
     .description(t("cli-lotse-description"))
     .addOption(new Option("--lang <lang>", t("cli-option-lang")).choices(CLI_LANGUAGES).default("de"))
+    .helpOption("-h, --help", t("cli-help-option"))
+    .configureHelp(localisedHelp(t))
+    .addHelpText("after", `\n${t("cli-lotse-help")}`)
     .exitOverride()
     .showHelpAfterError(t("cli-see-help"))
-    .configureOutput({ writeOut: (text) => io.out(text.trimEnd()), writeErr: (text) => io.err(text.trimEnd()) });
-  program.helpCommand(true);
+    .configureOutput({
+      writeOut: (text) => io.out(text.trimEnd()),
+      writeErr: (text) => io.err(text.trimEnd()),
+      outputError: (text, write) => write(localisedError(text, t)),
+    });
+  program.helpCommand(`help [${t("cli-help-command-argument")}]`, t("cli-help-command"));
 
   registerImportCommand(program, context);
   registerExportCommand(program, context);
@@ -113,6 +125,68 @@ export async function runLotse(args: readonly string[], env: NodeJS.ProcessEnv, 
   return exitCode;
 }
 
+type T = LotseContext["t"];
+
+/**
+ * Commander's own words in the help: the headings (passed through styleTitle, which is there for
+ * colouring them), "[options]"/"[command]" in the usage lines and the "(choices: …, default: …)"
+ * after an option.
+ */
+function localisedHelp(t: T): Partial<Help> {
+  const headings: Record<string, string> = {
+    "Usage:": t("cli-help-usage"),
+    "Arguments:": t("cli-help-arguments"),
+    "Options:": t("cli-help-options"),
+    "Global Options:": t("cli-help-global-options"),
+    "Commands:": t("cli-help-commands"),
+  };
+  const extras = (text: string) =>
+    text.replace(/\((choices: .*?|default: .*?)\)$/, (group) => group.replace("choices: ", `${t("cli-help-choices")}: `).replace("default: ", `${t("cli-help-default")}: `));
+  const usage = (text: string) => text.replace("[options]", `[${t("cli-help-options-placeholder")}]`).replace("[command]", `[${t("cli-help-command-argument")}]`);
+  return {
+    styleTitle: (title) => headings[title] ?? title,
+    commandUsage(command) {
+      return usage(Help.prototype.commandUsage.call(this, command));
+    },
+    subcommandTerm(command) {
+      return usage(Help.prototype.subcommandTerm.call(this, command));
+    },
+    optionDescription(option) {
+      return extras(Help.prototype.optionDescription.call(this, option));
+    },
+    argumentDescription(argument) {
+      return extras(Help.prototype.argumentDescription.call(this, argument));
+    },
+  };
+}
+
+/**
+ * Commander's error messages (pinned at 14.0.3, whose wording these patterns follow) in the
+ * language of the messages; one this table does not know is shown as commander wrote it.
+ */
+function localisedError(text: string, t: T): string {
+  const [first = "", ...rest] = text.trimEnd().split("\n");
+  const patterns: Array<[RegExp, (match: RegExpExecArray) => string]> = [
+    [/^error: unknown command '(.*)'$/, (m) => t("cli-error-unknown-command", { name: m[1]! })],
+    [/^error: unknown option '(.*)'$/, (m) => t("cli-error-unknown-option", { option: m[1]! })],
+    [/^error: missing required argument '(.*)'$/, (m) => t("cli-error-missing-argument", { name: m[1]! })],
+    [/^error: option '(.*)' argument missing$/, (m) => t("cli-error-option-value-missing", { option: m[1]! })],
+    [/^error: required option '(.*)' not specified$/, (m) => t("cli-error-required-option", { option: m[1]! })],
+    [/^error: too many arguments(?: for '.*')?\. Expected (\d+) arguments? but got (\d+)\.$/, (m) => t("cli-error-too-many-arguments", { expected: Number(m[1]), got: Number(m[2]) })],
+    [/^error: option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\.$/, (m) => t("cli-error-invalid-choice", { option: m[1]!, value: m[2]!, choices: m[3]! })],
+    [/^error: option '(.*)' argument '(.*)' is invalid\. (.*)$/, (m) => t("cli-error-invalid-option-value", { option: m[1]!, value: m[2]!, detail: m[3]! })],
+  ];
+  const translate = (line: string) => {
+    for (const [pattern, message] of patterns) {
+      const match = pattern.exec(line);
+      if (match) return message(match);
+    }
+    const suggestion = /^\(Did you mean (?:one of )?(.*)\?\)$/.exec(line);
+    return suggestion ? t("cli-did-you-mean", { suggestions: suggestion[1]! }) : line;
+  };
+  return `${[first, ...rest].map(translate).join(" ")}\n`;
+}
+
 /** --lang is needed before the program is built (its help texts are translated). */
 function languageOf(args: readonly string[]): CliLanguage {
   const index = args.findIndex((arg) => arg === "--lang" || arg.startsWith("--lang="));
@@ -127,8 +201,27 @@ const defaultIo: CliIo = {
   isTTY: Boolean(process.stdout.isTTY),
 };
 
-const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
+/**
+ * Run as a program, not imported (tests import runLotse). `npx lotse` starts us through a symlink
+ * (node_modules/.bin/lotse), which node resolves for import.meta.url but not in argv[1].
+ */
+function invokedAsProgram(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(path.resolve(script))).href;
+  } catch {
+    return false;
+  }
+}
+
+const invokedDirectly = invokedAsProgram();
 if (invokedDirectly) {
+  // `lotse list | head`: the reader went away; that is no error of ours.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   process.exitCode = await runLotse(process.argv.slice(2), process.env).catch((error: unknown) => {
     process.stderr.write(`lotse: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}\n`);
     return 1;

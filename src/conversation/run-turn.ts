@@ -6,12 +6,14 @@ import { DEFAULT_LOCALE, isBotLocale, localeFromLanguageCode, type BotLocale } f
 import { findResident } from "../services/resident/find-resident";
 import type { ResidentIdentity } from "../services/resident/resident-identity";
 import { FLOW_ACTIONS } from "./actions";
+import { startSlots } from "./actions/deep-link-actions";
 import type { ConversationDeps } from "./conversation-deps";
 import { createOptionSources } from "./option-sources";
 
 export type ChannelInput =
   | InputEvent
-  | { type: "command"; command: string }
+  /** `payload`: what followed the command; only /start's is read (a deep link: "/start o12"). */
+  | { type: "command"; command: string; payload?: string }
   /** A button from a message the bot sent on its own: starts a flow with its entry slots filled. */
   | { type: "entry"; flowId: string; values: string[] };
 
@@ -84,8 +86,12 @@ function toEngineEvent(input: ChannelInput, deps: ConversationDeps): InputEvent 
     return { type: "start", flowId: input.flowId, slots: Object.fromEntries(entrySlots.map((slot, index) => [slot, input.values[index]!])) };
   }
   if (input.type !== "command") return input;
-  const flowId = deps.commands.get(input.command.toLowerCase());
-  return flowId === undefined ? { type: "unknown-command" } : { type: "start", flowId };
+  const command = input.command.toLowerCase();
+  const flowId = deps.commands.get(command);
+  if (flowId === undefined) return { type: "unknown-command" };
+  // /start remembers a deep link's offer, and forgets one an earlier /start left (actions/deep-link-actions.ts).
+  if (command === "start") return { type: "start", flowId, slots: startSlots(input.payload) };
+  return { type: "start", flowId };
 }
 
 function parseStoredState(json: string | undefined, deps: ConversationDeps): FlowState {

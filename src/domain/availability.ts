@@ -6,9 +6,10 @@ import { DEFAULT_TIME_ZONE, startOfDayIn } from "./matching/calendar";
 /**
  * Why an offer takes no signups, checked in this order and the first that applies is reported:
  * switched off (the offer or its organisation, by the network file), paused by a coordinator
- * in Slack, past its last day, or every place taken by open signups.
+ * in Slack, past its last day, not confirmed as current in time (stale, src/domain/freshness.ts),
+ * or every place taken by open signups.
  */
-export const UNAVAILABLE_REASONS = ["inactive", "paused", "expired", "full"] as const;
+export const UNAVAILABLE_REASONS = ["inactive", "paused", "expired", "stale", "full"] as const;
 export type UnavailableReason = (typeof UNAVAILABLE_REASONS)[number];
 
 /** What the rule looks at; plain data, filled by whoever loads the offer. */
@@ -21,6 +22,11 @@ export interface AvailabilityFacts {
   pausedAt?: Date | null;
   /** Last day the offer runs (valid through that whole day in the city); null = open-ended. */
   validUntil: Date | null;
+  /**
+   * Set when its organisation did not confirm in time that the offer is still current (the
+   * opportunity-freshness job); cleared by "Noch aktuell". Missing = not stale.
+   */
+  staleSince?: Date | null;
   /** Places; null = no limit. */
   capacity: number | null;
   /** Signups still in play (OPEN_SIGNUP_STATUSES): they hold a place. */
@@ -38,6 +44,7 @@ export function availabilityAt(now: Date, timeZone: string = DEFAULT_TIME_ZONE):
     if (facts.pausedAt !== undefined && facts.pausedAt !== null) return "paused";
     // As isPastValidUntil, with today computed once.
     if (facts.validUntil !== null && facts.validUntil.getTime() < startOfToday) return "expired";
+    if (facts.staleSince !== undefined && facts.staleSince !== null) return "stale";
     if (facts.capacity !== null && facts.openSignups >= facts.capacity) return "full";
     return null;
   };

@@ -12,11 +12,12 @@ describe("availability", () => {
     expect(isAvailable({ ...open, capacity: 3, openSignups: 2 }, now)).toBe(true);
   });
 
-  it("names the first reason in the order switched off, paused, expired, full", () => {
+  it("names the first reason in the order switched off, paused, expired, stale, full", () => {
     expect(unavailableReason({ ...open, active: false, pausedAt: now, capacity: 1, openSignups: 1 }, now)).toBe("inactive");
     expect(unavailableReason({ ...open, organisationActive: false }, now)).toBe("inactive");
     expect(unavailableReason({ ...open, pausedAt: now, validUntil: new Date("2026-01-01"), capacity: 1, openSignups: 1 }, now)).toBe("paused");
-    expect(unavailableReason({ ...open, validUntil: new Date("2026-11-09T00:00:00Z"), capacity: 1, openSignups: 1 }, now)).toBe("expired");
+    expect(unavailableReason({ ...open, validUntil: new Date("2026-11-09T00:00:00Z"), staleSince: now, capacity: 1, openSignups: 1 }, now)).toBe("expired");
+    expect(unavailableReason({ ...open, staleSince: new Date("2026-10-01T00:00:00Z"), capacity: 1, openSignups: 1 }, now)).toBe("stale");
     expect(unavailableReason({ ...open, capacity: 2, openSignups: 2 }, now)).toBe("full");
   });
 
@@ -27,11 +28,12 @@ describe("availability", () => {
     expect(unavailableReason({ ...open, validUntil: lastDay }, new Date("2026-11-10T23:30:00Z"))).toBe("expired");
   });
 
-  it("treats missing organisation and pause facts as not switched off and not paused", () => {
+  it("treats missing organisation, pause and staleness facts as not switched off, not paused and not stale", () => {
     expect(availabilityAt(now)({ active: true, validUntil: null, capacity: null, openSignups: 0 })).toBeNull();
+    expect(unavailableReason({ ...open, staleSince: null }, now)).toBeNull();
   });
 
-  it("is the rule matching applies: a paused offer is excluded as paused", () => {
+  it("is the rule matching applies: a paused offer is excluded as paused, a stale one as stale", () => {
     const opportunity: MatchOpportunity = {
       id: 1,
       organisationId: 1,
@@ -52,5 +54,6 @@ describe("availability", () => {
     expect(assessOpportunity(profile, opportunity, context).eligible).toBe(true);
     expect(assessOpportunity(profile, { ...opportunity, pausedAt: now }, context)).toEqual({ eligible: false, exclusion: "paused" });
     expect(assessOpportunity(profile, { ...opportunity, organisationActive: false }, context)).toEqual({ eligible: false, exclusion: "inactive" });
+    expect(assessOpportunity(profile, { ...opportunity, staleSince: now }, context)).toEqual({ eligible: false, exclusion: "stale" });
   });
 });

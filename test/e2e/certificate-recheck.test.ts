@@ -2,17 +2,13 @@
 // certificate of an accepted volunteer; CERTIFICATE_RECHECK_NOTICE_DAYS before it is due again the
 // organisation's coordinators are mentioned in the signup's thread, once, and a second process on
 // the same database does not repeat it. The clock is the test's; runJobNow runs the job.
-import { afterEach, describe, expect, it } from "vitest";
-import { startApp, type RunningApp } from "../../src/app";
-import { parseConfig } from "../../src/config";
-import { createSilentLogger } from "../../src/logger";
+import { describe, expect, it } from "vitest";
 import { CERTIFICATE_RECHECKS_JOB } from "../../src/services/jobs/certificate-rechecks-job";
 import { createSignup } from "../../src/services/signup/create-signup";
 import { recordCertificateCheck } from "../../src/services/signup/record-certificate-check";
 import { updateSignupStatus } from "../../src/services/signup/update-signup-status";
-import { NETWORK_CHANNEL, waitFor } from "../support/app-harness";
-import { createTestDatabase, type TestDatabase } from "../support/db";
-import { startFakeSlackApi, type FakeSlackApi } from "../support/slack/fake-slack-api";
+import { useAppAcrossRestarts } from "../support/app-across-restarts";
+import { waitFor } from "../support/app-harness";
 
 const SIGNED_UP = new Date("2026-06-01T09:00:00+02:00");
 const RECORDED = new Date("2026-06-15T10:00:00+02:00");
@@ -21,34 +17,12 @@ const BEFORE_NOTICE = new Date("2031-03-01T12:00:00Z");
 const NOTICE_DAY = new Date("2031-03-02T08:00:00Z");
 const LATER = new Date("2031-03-09T08:00:00Z");
 
-const cleanups: Array<() => Promise<unknown>> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const { slack, startAppAt } = useAppAcrossRestarts({ CERTIFICATE_RECHECK_NOTICE_DAYS: "30" });
 
 describe("Führungszeugnis re-check across a restart", () => {
   it("mentions the organisation's coordinators in the signup's thread once, and not for a declined signup", async () => {
-    const db: TestDatabase = await createTestDatabase();
-    cleanups.push(() => db.close());
-    const slack: FakeSlackApi = await startFakeSlackApi();
-    cleanups.push(() => slack.close());
     let clock = SIGNED_UP;
-    const config = parseConfig({
-      DATABASE_URL: db.databaseUrl,
-      SLACK_BOT_TOKEN: "xoxb-test",
-      SLACK_API_URL: slack.url,
-      SLACK_NETWORK_CHANNEL: NETWORK_CHANNEL,
-      CERTIFICATE_RECHECK_NOTICE_DAYS: "30",
-    });
-    const start = async (): Promise<{ app: RunningApp; stop: () => Promise<void> }> => {
-      const app = await startApp(config, { logger: createSilentLogger(), now: () => clock, outboxIntervalMs: 100, jobs: { firstRunAfterMs: 3_600_000 } });
-      let stopping: Promise<void> | undefined;
-      const stop = () => (stopping ??= app.stop());
-      cleanups.push(stop);
-      return { app, stop };
-    };
-
-    const first = await start();
+    const first = await startAppAt(() => clock);
     const { prisma } = first.app.deps;
     // The sample network's Leih-Oma offer asks for a Führungszeugnis; its Mehrgenerationenhaus has two coordinators.
     const opportunity = await prisma.opportunity.findUniqueOrThrow({ where: { slug: "leih-oma-auenhain" }, include: { organisation: { include: { coordinators: { orderBy: { id: "asc" } } } } } });
@@ -82,7 +56,7 @@ describe("Führungszeugnis re-check across a restart", () => {
 
     // A new process on the same database, a week later.
     clock = LATER;
-    const second = await start();
+    const second = await startAppAt(() => clock);
     expect(await second.app.jobs.runJobNow(CERTIFICATE_RECHECKS_JOB)).toEqual({ ok: true, counts: { due: 1, reminded: 0 } });
     await waitFor(async () => (await second.app.deps.prisma.notification.count({ where: { channel: "slack", status: "pending" } })) === 0, "the Slack outbox to be empty");
 

@@ -1,20 +1,13 @@
 // The coordinator's side, end to end: a resident signs up on Telegram, the organisation's
 // channel gets the Slack message, a coordinator clicks "Kontaktiert" (a signed request to the
 // app's own HTTP server, as Slack would send it), and the resident is told in the chat.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { signedSlackRequest, statusClickBody } from "../support/slack/signed-request";
-import { onboard, startAppHarness, startSignup, text, waitFor, type AppHarness } from "../support/app-harness";
+import { onboard, startSignup, text, useAppHarness, waitFor } from "../support/app-harness";
 
 const SIGNING_SECRET = "coordinator-loop-signing-secret";
 
-let harness: AppHarness;
-
-beforeAll(async () => {
-  harness = await startAppHarness({ env: { SLACK_SIGNING_SECRET: SIGNING_SECRET } });
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useAppHarness({ env: { SLACK_SIGNING_SECRET: SIGNING_SECRET } });
 
 function signed(body: string): RequestInit {
   return signedSlackRequest(body, SIGNING_SECRET);

@@ -2,23 +2,16 @@
 // Slack (signed requests to the app's own HTTP server, as Slack sends them). Recommendations are
 // counted, a paused offer is no longer recommended, and a message to the accepted volunteers
 // reaches the resident in their language.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { localizedTitle } from "../../src/conversation/present";
 import { updateSignupStatus } from "../../src/services/signup/update-signup-status";
-import { onboard, startAppHarness, startSignup, text, waitFor, type AppHarness } from "../support/app-harness";
-import { commandBody } from "../channels/slack/listeners/coordinator-app";
+import { onboard, startSignup, text, useAppHarness, waitFor } from "../support/app-harness";
+import { broadcastSubmissionBody, commandBody } from "../channels/slack/listeners/coordinator-app";
 import { signedSlackRequest } from "../support/slack/signed-request";
 
 const SIGNING_SECRET = "coordinator-tools-signing-secret";
 
-let harness: AppHarness;
-
-beforeAll(async () => {
-  harness = await startAppHarness({ env: { SLACK_SIGNING_SECRET: SIGNING_SECRET } });
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useAppHarness({ env: { SLACK_SIGNING_SECRET: SIGNING_SECRET } });
 
 const slackUrl = () => `http://127.0.0.1:${harness.port}/slack/events`;
 let requests = 0;
@@ -97,17 +90,7 @@ describe("coordinators' tools", () => {
     const opened = await waitFor(() => harness.slack.okCalls("views.open").at(-1), "the broadcast modal");
     const view = opened.body.view as Record<string, unknown>;
     const message = "Hello everyone! Saturday starts at 10 instead of 9.";
-    const payload = {
-      type: "view_submission",
-      team: { id: "T0TEAM0001", domain: "netzwerk" },
-      user: { id: coordinator, username: "koordination", name: "koordination", team_id: "T0TEAM0001" },
-      api_app_id: "A0APP00001",
-      token: "verification-token",
-      trigger_id: "1338.42.trigger",
-      view: { id: "V0VIEW00001", type: "modal", ...view, state: { values: { broadcast_message: { message: { type: "plain_text_input", value: message } } } } },
-      response_urls: [],
-    };
-    const submitted = await fetch(slackUrl(), signedSlackRequest(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), SIGNING_SECRET));
+    const submitted = await fetch(slackUrl(), signedSlackRequest(broadcastSubmissionBody(coordinator, { id: "V0VIEW00001", type: "modal", ...view }, message), SIGNING_SECRET));
     expect(submitted.status).toBe(200);
 
     const told = await resident.waitForReply({ since: mark });

@@ -1,16 +1,12 @@
 // The follow-ups in the running app, across restarts: the first process reminds the
 // organisation in the signup's thread, a second process on the same database escalates to the
 // network channel and does not remind again, and releases the resident; a third does not again. The clock is the test's; runJobNow runs the job.
-import { afterEach, describe, expect, it } from "vitest";
-import { startApp, type RunningApp } from "../../src/app";
-import { parseConfig } from "../../src/config";
-import { createSilentLogger } from "../../src/logger";
+import { describe, expect, it } from "vitest";
 import { SIGNUP_FOLLOW_UPS_JOB } from "../../src/services/jobs/signup-follow-ups-job";
 import { createSignup } from "../../src/services/signup/create-signup";
 import { updateSignupStatus } from "../../src/services/signup/update-signup-status";
+import { useAppAcrossRestarts } from "../support/app-across-restarts";
 import { NETWORK_CHANNEL, waitFor } from "../support/app-harness";
-import { createTestDatabase, type TestDatabase } from "../support/db";
-import { startFakeSlackApi, type FakeSlackApi } from "../support/slack/fake-slack-api";
 
 /** Friday 20 November 2026, 15:00 in Saalberg (Thuringia). */
 const SIGNED_UP = new Date("2026-11-20T15:00:00+01:00");
@@ -19,30 +15,12 @@ const NEXT_FRIDAY = new Date("2026-11-27T15:00:00+01:00");
 /** Ten working days after SIGNED_UP. */
 const RELEASE = new Date("2026-12-04T15:00:00+01:00");
 
-const cleanups: Array<() => Promise<unknown>> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const { slack, startAppAt } = useAppAcrossRestarts();
 
 describe("signup follow-ups across a restart", () => {
   it("reminds once in the thread, escalates once to the network channel, and leaves acted-on signups alone", async () => {
-    const db: TestDatabase = await createTestDatabase();
-    cleanups.push(() => db.close());
-    const slack: FakeSlackApi = await startFakeSlackApi();
-    cleanups.push(() => slack.close());
     let clock = SIGNED_UP;
-    const config = parseConfig({ DATABASE_URL: db.databaseUrl, SLACK_BOT_TOKEN: "xoxb-test", SLACK_API_URL: slack.url, SLACK_NETWORK_CHANNEL: NETWORK_CHANNEL });
-    /** The app, and a stop() that the clean-up does not repeat. */
-    const start = async (): Promise<{ app: RunningApp; stop: () => Promise<void> }> => {
-      // The timers would run the job on their own later; here the test runs it.
-      const app = await startApp(config, { logger: createSilentLogger(), now: () => clock, outboxIntervalMs: 100, jobs: { firstRunAfterMs: 3_600_000 } });
-      let stopping: Promise<void> | undefined;
-      const stop = () => (stopping ??= app.stop());
-      cleanups.push(stop);
-      return { app, stop };
-    };
-
-    const first = await start();
+    const first = await startAppAt(() => clock);
     const { prisma } = first.app.deps;
     // The sample network's Tafel has its own channel and one registered coordinator.
     const tafel = await prisma.organisation.findUniqueOrThrow({ where: { slug: "tafel" }, include: { coordinators: true, opportunities: { take: 1, orderBy: { id: "asc" } } } });
@@ -64,7 +42,7 @@ describe("signup follow-ups across a restart", () => {
 
     // A new process on the same database, three working days later.
     clock = NEXT_FRIDAY;
-    const second = await start();
+    const second = await startAppAt(() => clock);
     expect(await second.app.jobs.runJobNow(SIGNUP_FOLLOW_UPS_JOB)).toEqual({ ok: true, counts: { waiting: 1, reminded: 0, escalated: 1, released: 0 } });
     expect(await second.app.jobs.runJobNow(SIGNUP_FOLLOW_UPS_JOB)).toEqual({ ok: true, counts: { waiting: 1, reminded: 0, escalated: 0, released: 0 } });
     const escalation = await waitFor(() => [...slack.messages.values()].find((message) => message.channel === NETWORK_CHANNEL), "the notice in the network channel");
@@ -84,7 +62,7 @@ describe("signup follow-ups across a restart", () => {
     clock = RELEASE;
     expect(await second.app.jobs.runJobNow(SIGNUP_FOLLOW_UPS_JOB)).toEqual({ ok: true, counts: { waiting: 1, reminded: 0, escalated: 0, released: 1 } });
     await second.stop();
-    const third = await start();
+    const third = await startAppAt(() => clock);
     expect(await third.app.jobs.runJobNow(SIGNUP_FOLLOW_UPS_JOB)).toEqual({ ok: true, counts: { waiting: 1, reminded: 0, escalated: 0, released: 0 } });
     expect(await third.app.deps.prisma.notification.count({ where: { kind: "signup-released" } })).toBe(1);
   });

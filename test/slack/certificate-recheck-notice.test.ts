@@ -1,34 +1,27 @@
 // How the outbox's Slack sender renders "certificate-recheck-due": a reply in the signup's thread
 // mentioning the organisation's coordinators (or saying nobody is registered), nothing once the
 // volunteer is no longer accepted, and a message of its own when the thread is gone.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { createSlackNotifier } from "../../src/channels/slack/slack-notifier";
 import type { PrismaClient } from "../../src/generated/prisma/client";
 import { createSilentLogger } from "../../src/logger";
 import { deliverPendingNotifications } from "../../src/services/notification/deliver-pending-notifications";
 import { enqueueNotification } from "../../src/services/notification/enqueue";
 import type { NotificationSender } from "../../src/services/notification/senders";
-import { createTestDatabase } from "../support/db";
-import { startFakeSlackApi, type FakeSlackApi } from "../support/slack/fake-slack-api";
+import { useTestDatabase } from "../support/db";
+import { useFakeSlackApi } from "../support/slack/fake-slack-api";
 import { createSignupWithNotification, testTranslator, type SignupFixture } from "../support/slack/fixtures";
 
 const logger = createSilentLogger();
 
-let slack: FakeSlackApi;
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
+const slack = useFakeSlackApi();
+const db = useTestDatabase();
 let prisma: PrismaClient;
 let sender: NotificationSender;
 let fixture: SignupFixture;
 
-beforeAll(async () => {
-  slack = await startFakeSlackApi();
-});
-afterAll(() => slack.close());
-
 beforeEach(async () => {
-  db = await createTestDatabase();
   prisma = db.prisma;
-  slack.reset();
   sender = createSlackNotifier({ prisma, translator: testTranslator(), logger, networkChannel: "C0NETZWERK", token: "xoxb-test", slackApiUrl: slack.url });
   fixture = await createSignupWithNotification(prisma, { status: "accepted" });
   await prisma.opportunity.update({ where: { id: fixture.opportunityId }, data: { requirements: JSON.stringify(["fuehrungszeugnis"]) } });
@@ -40,7 +33,6 @@ beforeEach(async () => {
   await deliverPendingNotifications({ prisma, senders: { slack: sender }, logger });
   slack.calls.length = 0;
 });
-afterEach(() => db.close());
 
 async function deliverReminder() {
   await prisma.$transaction((tx) => enqueueNotification(tx, "certificate-recheck-due", { signupId: fixture.signupId }));

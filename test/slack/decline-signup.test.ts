@@ -1,12 +1,12 @@
 // "Abgesagt" opens a dialogue with an optional reason; sending it declines the signup, keeps the
 // reason with the status event and updates the message in place. The whole way: signed requests
 // to our HTTP front → Bolt → our listeners → database → the fake Web API.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DECLINE_REASON_ACTION_ID, DECLINE_REASON_BLOCK_ID, DECLINE_VIEW_ID } from "../../src/channels/slack/signup-dialog-ids";
 import type { PrismaClient } from "../../src/generated/prisma/client";
-import { createTestDatabase } from "../support/db";
-import { startFakeSlackApi, type FakeSlackApi } from "../support/slack/fake-slack-api";
-import { createOrganisation, createSignupWithNotification, type SignupFixture } from "../support/slack/fixtures";
+import { useTestDatabase } from "../support/db";
+import { useFakeSlackApi } from "../support/slack/fake-slack-api";
+import { createOrganisation, createSignupWithNotification, registerCoordinators, type SignupFixture } from "../support/slack/fixtures";
 import { statusClickBody } from "../support/slack/signed-request";
 import { postSignupMessage, startSlackFront, submissionAnswer, viewSubmissionBody, type SlackFront } from "../support/slack/signup-dialogs";
 
@@ -15,40 +15,23 @@ const OTHER_COORDINATOR = "U0OTHER001";
 const NETWORK_MANAGER = "U0NETWORK1";
 const DECLINED = "signup_status_declined";
 
-let slack: FakeSlackApi;
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
+const slack = useFakeSlackApi();
+const db = useTestDatabase();
 let prisma: PrismaClient;
 let front: SlackFront;
 let fixture: SignupFixture;
 let message: { channel: string; ts: string };
 
-beforeAll(async () => {
-  slack = await startFakeSlackApi();
-});
-afterAll(() => slack.close());
-
 beforeEach(async () => {
-  db = await createTestDatabase();
   prisma = db.prisma;
   fixture = await createSignupWithNotification(prisma, { status: "contacted" });
   await prisma.notification.updateMany({ data: { status: "sent" } });
-  const other = await createOrganisation(prisma, { name: "Sportverein", slackChannel: "C0SPORT001" });
-  await prisma.coordinator.createMany({
-    data: [
-      { name: "Kim", slackUserId: COORDINATOR, organisationId: fixture.organisationId },
-      { name: "Sam", slackUserId: OTHER_COORDINATOR, organisationId: other.organisationId },
-      { name: "Netzwerk", slackUserId: NETWORK_MANAGER, organisationId: null },
-    ],
-  });
-  slack.reset();
+  await registerCoordinators(prisma, { organisationId: fixture.organisationId, own: COORDINATOR, other: OTHER_COORDINATOR, networkManager: NETWORK_MANAGER });
   front = await startSlackFront({ prisma, slack });
   message = await postSignupMessage(prisma, front.app, fixture.signupId);
   slack.calls.length = 0;
 });
-afterEach(async () => {
-  await front.close();
-  await db.close();
-});
+afterEach(() => front.close());
 
 const click = (coordinator: string, signupId = fixture.signupId) => front.post(statusClickBody({ coordinator, ...message, signupId, actionId: DECLINED }));
 

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { createSlackNotifier } from "../../src/channels/slack/slack-notifier";
 import { createPrismaClient } from "../../src/db/client";
 import type { PrismaClient } from "../../src/generated/prisma/client";
@@ -6,32 +6,24 @@ import { createSilentLogger } from "../../src/logger";
 import { backoffMs, deliverPendingNotifications } from "../../src/services/notification/deliver-pending-notifications";
 import { enqueueNotification } from "../../src/services/notification/enqueue";
 import type { NotificationSender } from "../../src/services/notification/senders";
-import { createTestDatabase } from "../support/db";
-import { startFakeSlackApi, type FakeSlackApi } from "../support/slack/fake-slack-api";
+import { useTestDatabase } from "../support/db";
+import { useFakeSlackApi } from "../support/slack/fake-slack-api";
 import { createOrganisation, createSignupWithNotification, testTranslator } from "../support/slack/fixtures";
 
 const NETWORK_CHANNEL = "C0NETWORK1";
 const logger = createSilentLogger();
 const translator = testTranslator();
 
-let slack: FakeSlackApi;
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
+const slack = useFakeSlackApi();
+const db = useTestDatabase();
 let prisma: PrismaClient;
 let sender: NotificationSender;
 
-beforeAll(async () => {
-  slack = await startFakeSlackApi();
-});
-afterAll(() => slack.close());
-
 beforeEach(async () => {
-  db = await createTestDatabase();
   prisma = db.prisma;
-  slack.reset();
   // The production path: the notifier makes its own WebClient from token and API URL.
   sender = createSlackNotifier({ prisma, translator, logger, networkChannel: NETWORK_CHANNEL, token: "xoxb-test", slackApiUrl: slack.url });
 });
-afterEach(() => db.close());
 
 /** A clock the test moves by hand. */
 function clock(start = new Date()) {

@@ -1,7 +1,7 @@
 // The Führungszeugnis record (§ 72a SGB VIII) in Slack: the button under accepted signups of
 // offers that require one, the dialogue with two dates, its checks per field, the record in the
 // signup message, and the refusals. Signed requests → our HTTP front → Bolt → the fake Web API.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadSignupView } from "../../src/channels/slack/load-signup-view";
 import {
   CERTIFICATE_ACTION_ID,
@@ -12,9 +12,9 @@ import {
 } from "../../src/channels/slack/signup-dialog-ids";
 import { buildSignupMessage } from "../../src/channels/slack/signup-message";
 import type { PrismaClient } from "../../src/generated/prisma/client";
-import { createTestDatabase } from "../support/db";
-import { startFakeSlackApi, type FakeSlackApi } from "../support/slack/fake-slack-api";
-import { createOrganisation, createSignupWithNotification, testTranslator, type SignupFixture } from "../support/slack/fixtures";
+import { useTestDatabase } from "../support/db";
+import { useFakeSlackApi } from "../support/slack/fake-slack-api";
+import { createSignupWithNotification, registerCoordinators, testTranslator, type SignupFixture } from "../support/slack/fixtures";
 import { statusClickBody } from "../support/slack/signed-request";
 import { postSignupMessage, startSlackFront, submissionAnswer, viewSubmissionBody, type SlackFront } from "../support/slack/signup-dialogs";
 
@@ -24,39 +24,23 @@ const OTHER_COORDINATOR = "U0OTHER001";
 const NOW = new Date("2026-06-14T22:30:00Z");
 const TODAY = "2026-06-15";
 
-let slack: FakeSlackApi;
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
+const slack = useFakeSlackApi();
+const db = useTestDatabase();
 let prisma: PrismaClient;
 let front: SlackFront;
 let fixture: SignupFixture;
 let message: { channel: string; ts: string };
 
-beforeAll(async () => {
-  slack = await startFakeSlackApi();
-});
-afterAll(() => slack.close());
-
 beforeEach(async () => {
-  db = await createTestDatabase();
   prisma = db.prisma;
   fixture = await createSignupWithNotification(prisma, { status: "accepted" });
   await requireCertificate(fixture.opportunityId);
-  const other = await createOrganisation(prisma, { name: "Sportverein", slackChannel: "C0SPORT001" });
-  await prisma.coordinator.createMany({
-    data: [
-      { name: "Kim", slackUserId: COORDINATOR, organisationId: fixture.organisationId },
-      { name: "Sam", slackUserId: OTHER_COORDINATOR, organisationId: other.organisationId },
-    ],
-  });
-  slack.reset();
+  await registerCoordinators(prisma, { organisationId: fixture.organisationId, own: COORDINATOR, other: OTHER_COORDINATOR });
   front = await startSlackFront({ prisma, slack, now: () => NOW, timeZone: "Europe/Berlin" });
   message = await postSignupMessage(prisma, front.app, fixture.signupId);
   slack.calls.length = 0;
 });
-afterEach(async () => {
-  await front.close();
-  await db.close();
-});
+afterEach(() => front.close());
 
 function requireCertificate(opportunityId: number, requirements = ["fuehrungszeugnis", "schulung"]) {
   return prisma.opportunity.update({ where: { id: opportunityId }, data: { requirements: JSON.stringify(requirements) } });

@@ -1,5 +1,5 @@
 import { WebClient } from "@slack/web-api";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createSetSignupStatusListener } from "../../src/channels/slack/listeners/actions/set-signup-status";
 import { buildSignupMessage } from "../../src/channels/slack/signup-message";
 import { loadSignupView } from "../../src/channels/slack/load-signup-view";
@@ -8,8 +8,8 @@ import { createSilentLogger } from "../../src/logger";
 import { createSlackNotifier } from "../../src/channels/slack/slack-notifier";
 import { deliverPendingNotifications } from "../../src/services/notification/deliver-pending-notifications";
 import { withdrawSignup } from "../../src/services/signup/withdraw-signup";
-import { createTestDatabase } from "../support/db";
-import { startFakeSlackApi, type FakeSlackApi } from "../support/slack/fake-slack-api";
+import { useTestDatabase } from "../support/db";
+import { useFakeSlackApi } from "../support/slack/fake-slack-api";
 import { createOrganisation, createSignupWithNotification, testTranslator, type SignupFixture } from "../support/slack/fixtures";
 
 const translator = testTranslator();
@@ -17,22 +17,18 @@ const logger = createSilentLogger();
 const CHANNEL = "C0TAFEL001";
 const COORDINATOR = "U0COORD001";
 
-let slack: FakeSlackApi;
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
+const slack = useFakeSlackApi();
+const db = useTestDatabase();
 let prisma: PrismaClient;
 let client: WebClient;
 let fixture: SignupFixture;
 let messageTs: string;
 
-beforeAll(async () => {
-  slack = await startFakeSlackApi();
+beforeAll(() => {
   client = new WebClient("xoxb-test", { slackApiUrl: slack.url, retryConfig: { retries: 0 } });
 });
-afterAll(() => slack.close());
 
 beforeEach(async () => {
-  slack.reset();
-  db = await createTestDatabase();
   prisma = db.prisma;
   fixture = await createSignupWithNotification(prisma);
   await prisma.coordinator.create({ data: { name: "Kim Koordination", slackUserId: COORDINATOR, organisationId: fixture.organisationId } });
@@ -42,7 +38,6 @@ beforeEach(async () => {
   messageTs = posted.ts!;
   slack.calls.length = 0;
 });
-afterEach(() => db.close());
 
 /** A block_actions body as Slack sends it for a click on one of our buttons (trimmed only where irrelevant). */
 function actionBody(actionId: string, value: string, userId = COORDINATOR): Record<string, unknown> {

@@ -5,14 +5,14 @@
  */
 import { createHmac } from "node:crypto";
 import type { App } from "@slack/bolt";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createSlackApp } from "../../src/channels/slack/app";
 import { SLACK_EVENTS_PATH, SlackRequestReceiver } from "../../src/channels/slack/slack-receiver";
 import type { PrismaClient } from "../../src/generated/prisma/client";
 import { createHttpFront, type HttpFront } from "../../src/http/http-front";
 import { captureLogs } from "../support/app-harness";
-import { createTestDatabase } from "../support/db";
-import { startFakeSlackApi, type FakeSlackApi } from "../support/slack/fake-slack-api";
+import { useTestDatabase } from "../support/db";
+import { useFakeSlackApi } from "../support/slack/fake-slack-api";
 import { signedSlackRequest } from "../support/slack/signed-request";
 import { createSignupWithNotification, testTranslator, type SignupFixture } from "../support/slack/fixtures";
 
@@ -21,8 +21,8 @@ const COORDINATOR = "U0COORD002";
 /** Something personal in a click, to check that refused bodies stay out of the logs. */
 const PERSONAL = "Grüße von Wiebke Probenfrau";
 
-let slack: FakeSlackApi;
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
+const slack = useFakeSlackApi();
+const db = useTestDatabase();
 let prisma: PrismaClient;
 let app: App;
 let front: HttpFront;
@@ -31,17 +31,10 @@ let url: string;
 let fixture: SignupFixture;
 let logs: ReturnType<typeof captureLogs>;
 
-beforeAll(async () => {
-  slack = await startFakeSlackApi();
-});
-afterAll(() => slack.close());
-
 beforeEach(async () => {
-  db = await createTestDatabase();
   prisma = db.prisma;
   fixture = await createSignupWithNotification(prisma);
   await prisma.coordinator.create({ data: { name: "Kim", slackUserId: COORDINATOR, organisationId: fixture.organisationId } });
-  slack.reset();
   logs = captureLogs("debug");
   const receiver = new SlackRequestReceiver({ signingSecret: SIGNING_SECRET, logger: logs.logger, ackTimeoutMs: 200 });
   app = createSlackApp({ token: "xoxb-test", slackApiUrl: slack.url, receiver, prisma, translator: testTranslator(), logger: logs.logger });
@@ -50,10 +43,7 @@ beforeEach(async () => {
   base = `http://127.0.0.1:${address.port}`;
   url = `${base}${SLACK_EVENTS_PATH}`;
 });
-afterEach(async () => {
-  await front.close();
-  await db.close();
-});
+afterEach(() => front.close());
 
 function signed(body: string, contentType = "application/x-www-form-urlencoded"): RequestInit {
   const init = signedSlackRequest(body, SIGNING_SECRET);

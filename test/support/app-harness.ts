@@ -9,6 +9,8 @@
  *   …
  *   await h.close();
  *
+ * or, one harness for a test file's tests: const h = useAppHarness();
+ *
  * Every harness has a database of its own: a copy of the run's migrated template (default) or
  * a brand-new file (database: "fresh"), which startApp migrates itself. Either way startApp
  * seeds the sample network into it, as on a first start.
@@ -22,6 +24,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Writable } from "node:stream";
 import type { Update } from "grammy/types";
+import { afterAll, beforeAll } from "vitest";
 import { LOCALES_DIR, startApp, type RunningApp, type StartAppOptions } from "../../src/app";
 import type { TelegramOptions } from "../../src/channels/telegram/telegram-channel";
 import { parseConfig, type Config } from "../../src/config";
@@ -31,6 +34,7 @@ import { loadTranslator, type MessageArgs, type Translator } from "../../src/i18
 import { createLogger, createSilentLogger, type Logger } from "../../src/logger";
 import { createTestDatabase } from "./db";
 import { startFakeSlackApi, type FakeSlackApi } from "./slack/fake-slack-api";
+import { standIn } from "./stand-in";
 import { TestUser, startFakeBotApi, type FakeBotApi, type TestUserProfile } from "./telegram";
 
 export const NETWORK_CHANNEL = "C0NETZWERK";
@@ -151,6 +155,18 @@ export async function freePort(): Promise<number> {
   const port = typeof address === "object" && address ? address.port : 0;
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
+}
+
+/** One harness for the test file: started before its tests, closed after them (registers beforeAll/afterAll). */
+export function useAppHarness(options: AppHarnessOptions = {}): AppHarness {
+  let harness: AppHarness | undefined;
+  beforeAll(async () => {
+    harness = await startAppHarness(options);
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  return standIn("the app harness", () => harness);
 }
 
 export async function startAppHarness(options: AppHarnessOptions = {}): Promise<AppHarness> {

@@ -8,13 +8,16 @@
 //   let db: TestDatabase;
 //   beforeEach(async () => { db = await createTestDatabase(); });
 //   afterEach(async () => { await db.close(); });
+//
+// or, the same in one line: const db = useTestDatabase();
 import { randomUUID } from "node:crypto";
 import { copyFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { inject } from "vitest";
+import { afterEach, beforeEach, inject } from "vitest";
 import { createPrismaClient } from "../../src/db/client";
 import type { PrismaClient } from "../../src/generated/prisma/client";
+import { standIn } from "./stand-in";
 
 export interface TestDatabase {
   prisma: PrismaClient;
@@ -45,4 +48,17 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await Promise.all(["", "-wal", "-shm"].map((suffix) => rm(filePath + suffix, { force: true })));
     },
   };
+}
+
+/** A fresh database per test, closed after it (registers beforeEach/afterEach). */
+export function useTestDatabase(): Omit<TestDatabase, "close"> {
+  let db: TestDatabase | undefined;
+  beforeEach(async () => {
+    db = await createTestDatabase();
+  });
+  afterEach(async () => {
+    await db?.close();
+    db = undefined;
+  });
+  return standIn("the test database", () => db);
 }

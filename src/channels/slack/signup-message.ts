@@ -248,7 +248,7 @@ export function mention(slackUserId: string): string {
 }
 
 /** Slack renders this in each reader's own time zone; the fallback is UTC. */
-function slackDate(date: Date, format = "{date_short_pretty} {time}"): string {
+export function slackDate(date: Date, format = "{date_short_pretty} {time}"): string {
   const unix = Math.floor(date.getTime() / 1000);
   const fallback = `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
   return `<!date^${unix}^${format}|${fallback}>`;

@@ -13,6 +13,9 @@ import { buildSignupMessage, escapeMrkdwn, formatCalendarDate, mention, type Sla
 import { RELAY_ANSWER_ACTION_ID } from "./relay-ids";
 import { certificateRecheckDueAt } from "../../domain/certificate-check";
 import { createSlackWebClient } from "./slack-client";
+import { DEFAULT_FRESHNESS, staleAfter, type FreshnessSettings } from "../../domain/freshness";
+import { DEFAULT_TIME_ZONE } from "../../domain/matching/calendar";
+import { buildFreshnessQuestion, buildStaleNotice, type FreshnessOfferView } from "./opportunity-freshness-message";
 
 export interface SlackNotifierOptions {
   prisma: PrismaClient;
@@ -30,6 +33,8 @@ export interface SlackNotifierOptions {
   locale?: BotLocale;
   /** The city's working days (CITY_STATE, CITY_TIME_ZONE), for the age of a signup in reminders. */
   calendar?: WorkingDayOptions;
+  /** OPPORTUNITY_CONFIRM_* (the opportunity-freshness job's): the deadline a freshness question names. */
+  freshness?: FreshnessSettings;
   now?: () => Date;
 }
 
@@ -69,6 +74,7 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notification
   const client = options.client ?? clientFrom(options);
   const calendar = options.calendar ?? { state: DEFAULT_STATE };
   const now = options.now ?? (() => new Date());
+  const freshnessSettings = options.freshness ?? DEFAULT_FRESHNESS;
 
   /**
    * Exactly once, as far as Slack lets us: a retry first looks for the message an earlier
@@ -121,7 +127,7 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notification
   /** Posts to the organisation's channel; if Slack refuses that channel, to the network channel with a note. */
   async function postForOrganisation(
     notification: SlackNotification,
-    loaded: LoadedSignup,
+    loaded: Pick<LoadedSignup, "organisation">,
     render: (notice?: string) => SlackMessage,
   ): Promise<string> {
     const ownChannel = loaded.organisation.slackChannel;
@@ -262,6 +268,32 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notification
     return ref;
   }
 
+  /** An offer as the freshness messages show it, with what its renderers check; null if it is gone. */
+  async function loadFreshnessOffer(opportunityId: number) {
+    const offer = await prisma.opportunity.findUnique({
+      where: { id: opportunityId },
+      select: {
+        id: true,
+        slug: true,
+        title: true,
+        confirmedAt: true,
+        freshnessAskedAt: true,
+        staleSince: true,
+        pausedAt: true,
+        organisation: { select: { id: true, name: true, slackChannel: true } },
+      },
+    });
+    if (!offer) return null;
+    const view: FreshnessOfferView = { id: offer.id, slug: offer.slug, title: offer.title, organisationName: offer.organisation.name, confirmedAt: offer.confirmedAt };
+    return { ...offer, view };
+  }
+
+  const freshnessTexts = {
+    t: (key: string, args?: Record<string, string>) => translator.t(locale, key, args),
+    locale,
+    timeZone: calendar.timeZone ?? DEFAULT_TIME_ZONE,
+  };
+
   return senderFromRenderers(
     "slack",
     {
@@ -363,6 +395,28 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notification
           ? translator.t(locale, "slack-certificate-recheck-due", { ...args, coordinators })
           : translator.t(locale, "slack-certificate-recheck-due-no-coordinator", args);
         return { ref: await postInSignupThread(notification, loaded, { text, blocks: [{ type: "section", text: { type: "mrkdwn", text: `:page_facing_up: ${text}` } }] }) };
+      },
+
+      async "opportunity-confirm-asked"(notification) {
+        const offer = await loadFreshnessOffer(notification.payload.opportunityId);
+        // Confirmed or paused since it was queued (or deleted): there is nothing to ask any more.
+        if (!offer || offer.freshnessAskedAt === null || offer.pausedAt !== null) return { ref: null };
+        const askedAt = offer.freshnessAskedAt;
+        const coordinators = await coordinatorMentions(offer.organisation.id);
+        const deadline = staleAfter(askedAt, freshnessSettings);
+        const ref = await postForOrganisation(notification, offer, (notice) =>
+          buildFreshnessQuestion(offer.view, { ...freshnessTexts, coordinators, deadline, ...(notice ? { notice } : {}) }),
+        );
+        return { ref };
+      },
+
+      async "opportunity-stale"(notification) {
+        const offer = await loadFreshnessOffer(notification.payload.opportunityId);
+        // Confirmed since it turned stale: the network need not hear of it any more.
+        if (!offer || offer.staleSince === null || offer.freshnessAskedAt === null) return { ref: null };
+        // Offer data only: the network channel gets no resident data.
+        const message = buildStaleNotice(offer.view, { ...freshnessTexts, askedAt: offer.freshnessAskedAt, channel: `<#${offer.organisation.slackChannel ?? networkChannel}>` });
+        return { ref: await post(notification, networkChannel, message) };
       },
 
       async "notification-parked"(notification) {

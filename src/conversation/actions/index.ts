@@ -5,6 +5,7 @@ import { firstOfferPage, nextOfferPage, recommend } from "./recommendation-actio
 import { applyLocale, eraseResidentAction, loadResident, recordConsentAction, saveProfile } from "./resident-actions";
 import { answerCheckInAction, keepOrWithdrawSignup, loadQuestionTopics, sendQuestion } from "./follow-up-actions";
 import { createSignupAction, listSignups, showOpportunity, withdrawSignupAction } from "./signup-actions";
+import { openStartOffer } from "./deep-link-actions";
 
 export type FlowAction = (context: ActionContext) => Promise<ActionResult>;
 
@@ -25,4 +26,5 @@ export const FLOW_ACTIONS: Readonly<Record<string, FlowAction>> = {
   answer_check_in: answerCheckInAction,
   load_question_topics: loadQuestionTopics,
   send_question: sendQuestion,
+  open_start_offer: openStartOffer,
 };

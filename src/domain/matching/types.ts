@@ -63,6 +63,8 @@ export interface MatchOpportunity {
   organisationActive?: boolean;
   /** Set while a coordinator has paused the offer in Slack; such an offer is not recommended. */
   pausedAt?: Date | null;
+  /** Set while nobody has confirmed that the offer is still current (src/domain/freshness.ts); not recommended. */
+  staleSince?: Date | null;
 }
 
 export interface MatchContext {
@@ -114,6 +116,7 @@ export type Exclusion =
   | "inactive" // the offer or its organisation is switched off
   | "paused" // a coordinator paused it in Slack
   | "expired" // validUntil lies before today
+  | "stale" // its organisation did not confirm in time that it is still current
   | "full" // capacity reached by open signups
   | "not-remote" // resident wants to help from home; the opportunity is not remote
   | "language" // requires a language the resident does not speak

@@ -1,8 +1,10 @@
 // A coordinator pauses an offer of their organisation (/lotse angebot pausieren <slug>) or
 // resumes it (… aktivieren <slug>). A paused offer is neither recommended nor open for signups
-// (src/domain/availability.ts); signups it already has stay as they are. Kept apart from
-// `active`, which belongs to the network file, so that the next import does not undo a pause.
+// (src/domain/availability.ts); signups it already has stay as they are. The rule itself is
+// applyOpportunityPause, shared with the network manager's `lotse pause`; this use case adds the
+// coordinator's scope.
 import type { PrismaClient } from "../../generated/prisma/client";
+import { applyOpportunityPause } from "../opportunity/set-opportunity-pause";
 import type { CoordinatorScope } from "./find-coordinator-scope";
 import { findScopedOpportunity } from "./find-scoped-opportunity";
 
@@ -30,14 +32,7 @@ export async function setOpportunityPaused(options: SetOpportunityPausedOptions)
   const { prisma, scope, slug, paused, now } = options;
   return prisma.$transaction(async (tx) => {
     const opportunity = await findScopedOpportunity(tx, scope, slug);
-    const wasPaused = opportunity.pausedAt !== null;
-    const changed = wasPaused !== paused;
-    if (changed) {
-      await tx.opportunity.update({
-        where: { id: opportunity.id },
-        data: paused ? { pausedAt: now, pausedBy: scope.slackUserId } : { pausedAt: null, pausedBy: null },
-      });
-    }
+    const changed = await applyOpportunityPause(tx, opportunity, { paused, by: scope.slackUserId, now });
     return {
       opportunityId: opportunity.id,
       slug: opportunity.slug,

@@ -1,6 +1,15 @@
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { languagesCodec, requirementsCodec, scheduleCodec } from "../../db/codecs";
-import { INTEREST_KEYS, type InterestKey } from "../../domain/vocabulary";
+import { confirmation } from "../../domain/freshness";
+import { DEFAULT_TIME_ZONE } from "../../domain/matching/calendar";
+import {
+  INTEREST_KEYS,
+  LANGUAGE_CODES,
+  OPPORTUNITY_SLOTS,
+  REQUIREMENT_KEYS,
+  type InterestKey,
+} from "../../domain/vocabulary";
+import { calendarDayIn, startOfCalendarDay } from "./sheet/calendar-days";
 import type {
   CoordinatorEntry,
   DistrictEntry,
@@ -23,6 +32,13 @@ export interface ImportNetworkCounts {
  */
 const IMPORT_TIMEOUT_MS = 120_000;
 
+export interface ImportNetworkOptions {
+  /** When the import happens: new and changed offers count as confirmed then. */
+  now?: Date;
+  /** The city's time zone (CITY_TIME_ZONE): `confirmedAt` names a calendar day there. */
+  timeZone?: string;
+}
+
 /**
  * Writes a validated network file into the database, in one transaction: either the whole file
  * is imported or nothing changes. Every entry is matched by its stable key (slug; Slack user id
@@ -31,17 +47,48 @@ const IMPORT_TIMEOUT_MS = 120_000;
  * file twice therefore changes nothing. Entries missing from the file are kept, because signups
  * refer to them; to take an opportunity or organisation off the offer, set `active: false`.
  *
+ * A file may hold only some sections (`lotse import` of one spreadsheet): organisations and
+ * districts it refers to but does not contain are taken from the database.
+ *
+ * When an offer counts as confirmed (src/domain/freshness.ts): a `confirmedAt` day in the file
+ * that differs from the stored one is taken as it is (the manager confirmed it on that day);
+ * otherwise a new offer, and an existing one whose content the import changes, counts as
+ * confirmed now, because whoever changed it has just looked at it. An offer the file leaves as it
+ * is keeps its date. Confirming also ends an open freshness question.
+ *
  * Returns how many entries of each kind the file contained.
  */
-export async function importNetwork(prisma: PrismaClient, file: NetworkFile): Promise<ImportNetworkCounts> {
+export async function importNetwork(
+  prisma: PrismaClient,
+  file: NetworkFile,
+  options: ImportNetworkOptions = {},
+): Promise<ImportNetworkCounts> {
+  const confirm: Confirmation = { now: options.now ?? new Date(), timeZone: options.timeZone ?? DEFAULT_TIME_ZONE };
   return prisma.$transaction(
     async (tx) => {
       await importInterests(tx);
       const districtIds = await importDistricts(tx, file.districts);
       const organisationIds = await importOrganisations(tx, file.organisations);
+      await addStoredIds(
+        organisationIds,
+        [...file.coordinators.flatMap((coordinator) => coordinator.organisation ?? []), ...file.opportunities.map((opportunity) => opportunity.organisation)],
+        (slugs) => tx.organisation.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } }),
+      );
+      await addStoredIds(
+        districtIds,
+        file.opportunities.flatMap((opportunity) => (typeof opportunity.location === "object" ? [opportunity.location.district] : [])),
+        (slugs) => tx.district.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } }),
+      );
       await importCoordinators(tx, file.coordinators, organisationIds);
-      const opportunityIds = await importOpportunities(tx, file.opportunities, organisationIds, districtIds);
-      await importTranslations(tx, file, organisationIds, opportunityIds);
+      const opportunities = await importOpportunities(tx, file.opportunities, organisationIds, districtIds, confirm);
+      const retranslated = await importTranslations(tx, file, organisationIds, opportunities.ids);
+      // New offers were given their day when they were created.
+      const confirmedNow = [...opportunities.changed, ...retranslated].filter(
+        (id) => !opportunities.created.has(id) && !opportunities.confirmedAsGiven.has(id),
+      );
+      if (confirmedNow.length > 0) {
+        await tx.opportunity.updateMany({ where: { id: { in: [...new Set(confirmedNow)] } }, data: confirmation(confirm.now) });
+      }
       return {
         districts: file.districts.length,
         organisations: file.organisations.length,
@@ -58,6 +105,22 @@ export async function importNetwork(prisma: PrismaClient, file: NetworkFile): Pr
 // the sample network take seconds. New rows go in with one createMany per table.
 
 type Transaction = Prisma.TransactionClient;
+
+interface Confirmation {
+  now: Date;
+  timeZone: string;
+}
+
+/** Adds the ids of referenced rows the file does not contain, from the database. */
+async function addStoredIds(
+  ids: Map<string, number>,
+  referenced: readonly string[],
+  find: (slugs: string[]) => Promise<{ id: number; slug: string }[]>,
+): Promise<void> {
+  const missing = [...new Set(referenced)].filter((slug) => !ids.has(slug));
+  if (missing.length === 0) return;
+  for (const row of await find(missing)) ids.set(row.slug, row.id);
+}
 
 /** Interests are the fixed vocabulary, not file content; sortOrder is the order the bot offers them in. */
 async function importInterests(tx: Transaction): Promise<void> {
@@ -80,6 +143,13 @@ async function importDistricts(tx: Transaction, districts: readonly DistrictEntr
   });
   const existingBySlug = new Map(existing.map((district) => [district.slug, district]));
   const ids = new Map(existing.map((district) => [district.slug, district.id]));
+  // Neighbours may be districts the database has and the file does not name (a partial file).
+  const inFile = new Set(districts.map((district) => district.slug));
+  await addStoredIds(
+    ids,
+    districts.flatMap((district) => district.neighbours),
+    (slugs) => tx.district.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } }),
+  );
 
   const created = await tx.district.createManyAndReturn({
     data: districts.filter((district) => !existingBySlug.has(district.slug)).map(({ slug, name }) => ({ slug, name })),
@@ -99,14 +169,16 @@ async function importDistricts(tx: Transaction, districts: readonly DistrictEntr
     const currentOf = row?.neighbourOf.map((neighbour) => neighbour.slug) ?? [];
     if (sameSet(current, wanted) && sameSet(currentOf, wanted)) continue;
     const neighbours = [...wanted].map((neighbour) => ({ id: idOf(ids, neighbour, "district") }));
+    const storedOnly = [...wanted].filter((neighbour) => !inFile.has(neighbour)).map((neighbour) => ({ id: idOf(ids, neighbour, "district") }));
     await tx.district.update({
       where: { id: idOf(ids, slug, "district") },
-      // A new district has no rows yet, and each of its neighbours lists it in turn, so adding
-      // its own side is enough. For an existing one, setting both sides makes every pair
-      // involving it symmetric, even if an earlier file or a hand edit left a one-sided row behind.
+      // A new district has no rows yet, and each of its neighbours in the file lists it in turn,
+      // so adding its own side is enough; a neighbour only the database knows gets its side here.
+      // For an existing one, setting both sides makes every pair involving it symmetric, even if
+      // an earlier file or a hand edit left a one-sided row behind.
       data:
         row === undefined
-          ? { neighbours: { connect: neighbours } }
+          ? { neighbours: { connect: neighbours }, ...(storedOnly.length > 0 ? { neighbourOf: { connect: storedOnly } } : {}) }
           : { neighbours: { set: neighbours }, neighbourOf: { set: neighbours } },
     });
   }
@@ -177,12 +249,22 @@ async function importCoordinators(
   if (toCreate.length > 0) await tx.coordinator.createMany({ data: toCreate });
 }
 
+interface ImportedOpportunities {
+  ids: Map<string, number>;
+  /** Existing offers whose columns or interests the import changed. */
+  changed: number[];
+  /** Existing offers whose confirmation day the file set. */
+  confirmedAsGiven: Set<number>;
+  created: Set<number>;
+}
+
 async function importOpportunities(
   tx: Transaction,
   opportunities: readonly OpportunityEntry[],
   organisationIds: ReadonlyMap<string, number>,
   districtIds: ReadonlyMap<string, number>,
-): Promise<Map<string, number>> {
+  confirm: Confirmation,
+): Promise<ImportedOpportunities> {
   const existing = await tx.opportunity.findMany({
     where: { slug: { in: opportunities.map((opportunity) => opportunity.slug) } },
     include: { interests: { select: { key: true } } },
@@ -190,24 +272,34 @@ async function importOpportunities(
   const existingBySlug = new Map(existing.map((opportunity) => [opportunity.slug, opportunity]));
 
   const toCreate: Prisma.OpportunityCreateManyInput[] = [];
+  const changedIds: number[] = [];
+  const confirmedAsGiven = new Set<number>();
   for (const opportunity of opportunities) {
     const data = opportunityColumns(opportunity, organisationIds, districtIds);
     const row = existingBySlug.get(opportunity.slug);
     if (row === undefined) {
-      toCreate.push({ slug: opportunity.slug, ...data });
+      const confirmedAt = opportunity.confirmedAt === undefined ? confirm.now : startOfCalendarDay(opportunity.confirmedAt, confirm.timeZone);
+      toCreate.push({ slug: opportunity.slug, ...data, confirmedAt });
       continue;
     }
-    const changed = changedColumns(row, data);
+    const changed = changedColumns(canonicalListColumns(row), data);
     const interestsChanged = !sameSet(
       row.interests.map((interest) => interest.key),
       opportunity.interests,
     );
-    if (Object.keys(changed).length === 0 && !interestsChanged) continue;
+    const contentChanged = Object.keys(changed).length > 0 || interestsChanged;
+    const confirmedOn = opportunity.confirmedAt;
+    const confirmationGiven = confirmedOn !== undefined && calendarDayIn(row.confirmedAt, confirm.timeZone) !== confirmedOn;
+    if (!contentChanged && !confirmationGiven) continue;
+    if (contentChanged) changedIds.push(row.id);
+    if (confirmationGiven) confirmedAsGiven.add(row.id);
     await tx.opportunity.update({
       where: { id: row.id },
-      data: interestsChanged
-        ? { ...changed, interests: { set: opportunity.interests.map((key) => ({ key })) } }
-        : changed,
+      data: {
+        ...changed,
+        ...(interestsChanged ? { interests: { set: opportunity.interests.map((key) => ({ key })) } } : {}),
+        ...(confirmationGiven ? confirmation(startOfCalendarDay(confirmedOn, confirm.timeZone)) : {}),
+      },
     });
   }
 
@@ -228,20 +320,26 @@ async function importOpportunities(
   for (const [key, ids] of newOpportunityIdsByInterest) {
     await tx.interest.update({ where: { key }, data: { opportunities: { connect: ids } } });
   }
-  return new Map([...existing.map((row): [string, number] => [row.slug, row.id]), ...createdIds]);
+  return {
+    ids: new Map([...existing.map((row): [string, number] => [row.slug, row.id]), ...createdIds]),
+    changed: changedIds,
+    confirmedAsGiven,
+    created: new Set(createdIds.values()),
+  };
 }
 
 /**
  * Translations of organisation descriptions and opportunity texts, per locale. Like entries,
  * they are written only where new or changed and never deleted: a file without them (German
- * only) leaves the translations in the database as they are.
+ * only) leaves the translations in the database as they are. Returns the opportunities whose
+ * translations changed.
  */
 async function importTranslations(
   tx: Transaction,
   file: NetworkFile,
   organisationIds: ReadonlyMap<string, number>,
   opportunityIds: ReadonlyMap<string, number>,
-): Promise<void> {
+): Promise<number[]> {
   const wantedOrganisations = file.organisations.flatMap((organisation) =>
     Object.entries(organisation.translations).map(([locale, texts]) => ({
       organisationId: idOf(organisationIds, organisation.slug, "organisation"),
@@ -281,17 +379,23 @@ async function importTranslations(
     ]),
   );
   const newOpportunities = [];
+  const retranslated: number[] = [];
   for (const wanted of wantedOpportunities) {
     const row = existingOpportunities.get(`${wanted.opportunityId}:${wanted.locale}`);
     if (!row) {
       newOpportunities.push(wanted);
+      retranslated.push(wanted.opportunityId);
       continue;
     }
     const { opportunityId, locale, ...texts } = wanted;
     const changed = changedColumns(row, texts);
-    if (Object.keys(changed).length > 0) await tx.opportunityTranslation.update({ where: { opportunityId_locale: { opportunityId, locale } }, data: changed });
+    if (Object.keys(changed).length > 0) {
+      await tx.opportunityTranslation.update({ where: { opportunityId_locale: { opportunityId, locale } }, data: changed });
+      retranslated.push(opportunityId);
+    }
   }
   if (newOpportunities.length > 0) await tx.opportunityTranslation.createMany({ data: newOpportunities });
+  return retranslated;
 }
 
 /** The opportunity's columns, except slug and interests. */
@@ -326,10 +430,29 @@ function opportunityColumns(
  */
 function listColumns(opportunity: OpportunityEntry) {
   return {
-    schedule: scheduleCodec.encode(opportunity.schedule === "flexible" ? [] : opportunity.schedule),
-    languagesHelpful: languagesCodec.encode(opportunity.languages.helpful),
-    languagesRequired: languagesCodec.encode(opportunity.languages.required),
-    requirements: requirementsCodec.encode(opportunity.requirements),
+    schedule: scheduleCodec.encode(inVocabularyOrder(opportunity.schedule === "flexible" ? [] : opportunity.schedule, OPPORTUNITY_SLOTS)),
+    languagesHelpful: languagesCodec.encode(inVocabularyOrder(opportunity.languages.helpful, LANGUAGE_CODES)),
+    languagesRequired: languagesCodec.encode(inVocabularyOrder(opportunity.languages.required, LANGUAGE_CODES)),
+    requirements: requirementsCodec.encode(inVocabularyOrder(opportunity.requirements, REQUIREMENT_KEYS)),
+  };
+}
+
+/**
+ * The lists are sets: they are stored in vocabulary order, so that the same set written in
+ * another order (a spreadsheet, an older import) is not a change.
+ */
+function inVocabularyOrder<Value extends string>(values: readonly Value[], vocabulary: readonly Value[]): Value[] {
+  return [...values].sort((a, b) => vocabulary.indexOf(a) - vocabulary.indexOf(b));
+}
+
+/** The row's list columns as listColumns would write them, for comparing. */
+function canonicalListColumns<Row extends { schedule: string; languagesHelpful: string; languagesRequired: string; requirements: string }>(row: Row): Row {
+  return {
+    ...row,
+    schedule: scheduleCodec.encode(inVocabularyOrder(scheduleCodec.decode(row.schedule), OPPORTUNITY_SLOTS)),
+    languagesHelpful: languagesCodec.encode(inVocabularyOrder(languagesCodec.decode(row.languagesHelpful), LANGUAGE_CODES)),
+    languagesRequired: languagesCodec.encode(inVocabularyOrder(languagesCodec.decode(row.languagesRequired), LANGUAGE_CODES)),
+    requirements: requirementsCodec.encode(inVocabularyOrder(requirementsCodec.decode(row.requirements), REQUIREMENT_KEYS)),
   };
 }
 
@@ -346,7 +469,7 @@ function startOfDayUtc(calendarDay: string): Date {
  * Neighbourhood is symmetric: if the file says Süd borders Auenhain, Auenhain borders Süd, even
  * when only one of the two entries lists the other. Every district of the file gets an entry.
  */
-function symmetricNeighbours(districts: readonly DistrictEntry[]): Map<string, Set<string>> {
+export function symmetricNeighbours(districts: readonly DistrictEntry[]): Map<string, Set<string>> {
   const neighbours = new Map(districts.map((district) => [district.slug, new Set<string>()]));
   for (const district of districts) {
     for (const neighbour of district.neighbours) {
@@ -381,6 +504,6 @@ function sameSet(current: readonly string[], wanted: Iterable<string>): boolean 
 /** Cross-references were checked when the file was validated; a miss here is a programming error. */
 function idOf(ids: ReadonlyMap<string, number>, slug: string, kind: string): number {
   const id = ids.get(slug);
-  if (id === undefined) throw new Error(`importNetwork: ${kind} "${slug}" is not in the file (was the file validated?)`);
+  if (id === undefined) throw new Error(`importNetwork: ${kind} "${slug}" is neither in the file nor in the database (was the file validated?)`);
   return id;
 }

@@ -168,6 +168,12 @@ export const opportunityEntrySchema = z.strictObject({
   /** Last day the opportunity is offered. */
   validUntil: calendarDaySchema.optional(),
   active: z.boolean().default(true),
+  /**
+   * The day the offer was last confirmed as current (freshness, src/domain/freshness.ts). Absent:
+   * a new offer counts as confirmed when it is imported, and an existing one when the import
+   * changes it (importNetwork says why).
+   */
+  confirmedAt: calendarDaySchema.optional(),
 });
 
 export const networkFileSchema = z

@@ -99,6 +99,22 @@ export const NOTIFICATION_KINDS = {
     payload: z.object({ signupId: id }),
     stream: (payload: { signupId: number }) => `slack:signup:${payload.signupId}`,
   },
+  /**
+   * An offer not confirmed for OPPORTUNITY_CONFIRM_AFTER_DAYS: its organisation's channel (or the
+   * network channel) is asked whether it is still current, with "Noch aktuell" and "Pausieren".
+   * One stream per offer, so that a later "stale" notice never overtakes the question.
+   */
+  "opportunity-confirm-asked": {
+    channel: "slack",
+    payload: z.object({ opportunityId: id }),
+    stream: (payload: { opportunityId: number }) => `slack:opportunity:${payload.opportunityId}`,
+  },
+  /** Nobody answered within OPPORTUNITY_CONFIRM_WITHIN_DAYS: the offer is no longer recommended; the network channel hears of it. */
+  "opportunity-stale": {
+    channel: "slack",
+    payload: z.object({ opportunityId: id }),
+    stream: (payload: { opportunityId: number }) => `slack:opportunity:${payload.opportunityId}`,
+  },
   /** The network channel hears that a notification was given up on (parked). */
   "notification-parked": {
     channel: "slack",

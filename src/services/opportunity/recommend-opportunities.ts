@@ -54,7 +54,7 @@ export async function recommendOpportunities(options: {
     languages: languagesCodec.decode(resident.languages),
     chatLanguage: LOCALES[locale].language,
   };
-  // Availability (switched off, paused, expired, full) is decided by matching, with the rule of
+  // Availability (switched off, paused, expired, stale, full) is decided by matching, with the rule of
   // src/domain/availability.ts; organisations that are switched off take their offers with them.
   const candidates: MatchOpportunity[] = opportunities.map((opportunity) => ({
     id: opportunity.id,
@@ -73,6 +73,7 @@ export async function recommendOpportunities(options: {
     active: opportunity.active,
     organisationActive: opportunity.organisation.active,
     pausedAt: opportunity.pausedAt,
+    staleSince: opportunity.staleSince,
   }));
   const ranked = rankOpportunities(profile, candidates, {
     now,

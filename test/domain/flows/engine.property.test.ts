@@ -88,6 +88,11 @@ const ACTION_RESULTS: Record<string, ActionResult[]> = {
     { slots: { hasResident: true, topics: [], topicChosen: true, questionTopic: "network" } },
   ],
   send_question: [{ slots: { questionResult: "sent", questionText: null, questionTopic: null } }, { slots: { questionResult: "failed" } }],
+  open_start_offer: [
+    { slots: { startOffer: null, startOfferReady: false } },
+    { slots: { startOffer: null, startOfferReady: false }, outputs: [{ type: "message", key: "signup-unavailable" }] },
+    { slots: { startOffer: null, startOfferReady: true, offerChoice: "o1" } },
+  ],
 };
 
 const ACTION_NAMES = Object.keys(ACTION_RESULTS);

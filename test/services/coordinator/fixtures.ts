@@ -12,6 +12,8 @@ export const TAFEL_COORDINATOR = "U0TAFELKOORD";
 export const NETWORK_MANAGER = "U0NETZWERK";
 export const STRANGER = "U0FREMD001";
 
+export type CoordinatorNetwork = Awaited<ReturnType<typeof createCoordinatorNetwork>>;
+
 export async function createCoordinatorNetwork(prisma: PrismaClient) {
   const mini = await createMiniNetwork(prisma);
   const tafel = await prisma.organisation.create({

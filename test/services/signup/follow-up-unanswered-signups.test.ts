@@ -1,7 +1,7 @@
 // The follow-ups against the real WebClient and the local Slack fake, with the test's clock:
 // reminder in the signup's thread, escalation in the network channel, each once, and nothing
 // once somebody acted.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { createSlackNotifier } from "../../../src/channels/slack/slack-notifier";
 import type { PrismaClient } from "../../../src/generated/prisma/client";
 import { createSilentLogger } from "../../../src/logger";
@@ -11,8 +11,8 @@ import { followUpUnansweredSignups, type SignupFollowUpSettings } from "../../..
 import { updateSignupStatus } from "../../../src/services/signup/update-signup-status";
 import { withdrawSignup } from "../../../src/services/signup/withdraw-signup";
 import { createSignup } from "../../../src/services/signup/create-signup";
-import { createTestDatabase, type TestDatabase } from "../../support/db";
-import { startFakeSlackApi, type FakeSlackApi } from "../../support/slack/fake-slack-api";
+import { useTestDatabase } from "../../support/db";
+import { useFakeSlackApi } from "../../support/slack/fake-slack-api";
 import { createSignupWithNotification, testTranslator, type SignupFixture } from "../../support/slack/fixtures";
 
 const NETWORK_CHANNEL = "C0NETWORK1";
@@ -28,19 +28,13 @@ const MONDAY = new Date("2026-11-23T15:00:00+01:00"); // 1 working day
 const TUESDAY = new Date("2026-11-24T15:00:00+01:00"); // 2 working days: reminder
 const NEXT_FRIDAY = new Date("2026-11-27T15:00:00+01:00"); // 5 working days: escalation
 
-let slack: FakeSlackApi;
-let db: TestDatabase;
+const slack = useFakeSlackApi();
+const db = useTestDatabase();
 let prisma: PrismaClient;
 let clock: Date;
 let senders: NotificationSenders;
 
-beforeAll(async () => {
-  slack = await startFakeSlackApi();
-});
-afterAll(() => slack.close());
-beforeEach(async () => {
-  slack.reset();
-  db = await createTestDatabase();
+beforeEach(() => {
   prisma = db.prisma;
   clock = SIGNED_UP;
   senders = {
@@ -56,7 +50,6 @@ beforeEach(async () => {
     }),
   };
 });
-afterEach(() => db.close());
 
 /** A signup that came in at SIGNED_UP, its Slack message posted, and two coordinators for its organisation. */
 async function postedSignup(options: { coordinators?: boolean } = {}): Promise<SignupFixture & { ts: string }> {

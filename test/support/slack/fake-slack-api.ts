@@ -15,6 +15,8 @@ import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { parse as parseQuery } from "node:querystring";
+import { afterAll, beforeAll, beforeEach } from "vitest";
+import { standIn } from "../stand-in";
 
 export interface FakeSlackCall {
   method: string;
@@ -150,6 +152,17 @@ function readFrames(buffer: Buffer): { frames: Array<{ opcode: number; payload: 
 
 const JSON_FIELDS = new Set(["blocks", "attachments", "metadata", "view", "files"]);
 const BOT_USER_ID = "U0BOT00001";
+
+/** One fake for the test file, reset before each test (registers beforeAll/beforeEach/afterAll). */
+export function useFakeSlackApi(): FakeSlackApi {
+  let slack: FakeSlackApi | undefined;
+  beforeAll(async () => {
+    slack = await startFakeSlackApi();
+  });
+  beforeEach(() => slack!.reset());
+  afterAll(() => slack?.close());
+  return standIn("the fake Slack API", () => slack);
+}
 
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const calls: FakeSlackCall[] = [];

@@ -106,3 +106,21 @@ export async function createSignupWithNotification(
   }
   return { ...organisation, residentId: resident.id, signupId: signup.id, notificationId: notification.id };
 }
+
+/**
+ * Registers coordinators by Slack user id: `own` for the given organisation, `other` for a second
+ * organisation ("Sportverein", channel C0SPORT001), `networkManager` for none (the whole network).
+ */
+export async function registerCoordinators(
+  prisma: PrismaClient,
+  options: { organisationId: number; own: string; other?: string; networkManager?: string },
+): Promise<void> {
+  const other = options.other === undefined ? undefined : await createOrganisation(prisma, { name: "Sportverein", slackChannel: "C0SPORT001" });
+  await prisma.coordinator.createMany({
+    data: [
+      { name: "Kim", slackUserId: options.own, organisationId: options.organisationId },
+      ...(other ? [{ name: "Sam", slackUserId: options.other!, organisationId: other.organisationId }] : []),
+      ...(options.networkManager === undefined ? [] : [{ name: "Netzwerk", slackUserId: options.networkManager, organisationId: null }]),
+    ],
+  });
+}

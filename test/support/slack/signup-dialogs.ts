@@ -1,11 +1,13 @@
 // The Slack side of the signup dialogues ("Abgesagt" with a reason, the Führungszeugnis record)
 // as tests drive them: the real Bolt app behind our HTTP front, reached with signed requests as
 // Slack sends them, talking to the fake Web API. Button clicks are statusClickBody (signed-request.ts).
+// startSlackFront serves the coordinators' tools too (test/channels/slack/listeners/coordinator-app.ts).
 import type { App } from "@slack/bolt";
 import { createSlackApp } from "../../../src/channels/slack/app";
 import { loadSignupView } from "../../../src/channels/slack/load-signup-view";
 import { buildSignupMessage } from "../../../src/channels/slack/signup-message";
 import { SLACK_EVENTS_PATH, SlackRequestReceiver } from "../../../src/channels/slack/slack-receiver";
+import type { SlackListenerDeps } from "../../../src/channels/slack/listeners";
 import type { PrismaClient } from "../../../src/generated/prisma/client";
 import { createHttpFront } from "../../../src/http/http-front";
 import { createSilentLogger, type Logger } from "../../../src/logger";
@@ -17,30 +19,27 @@ export const DIALOG_SIGNING_SECRET = "signup-dialogs-signing-secret";
 
 export interface SlackFront {
   app: App;
+  /** Where Slack posts: http://127.0.0.1:PORT/slack/events. */
+  url: string;
   /** POSTs a signed form body to /slack/events, as Slack does. */
   post(body: string): Promise<Response>;
   close(): Promise<void>;
 }
 
-export async function startSlackFront(options: { prisma: PrismaClient; slack: FakeSlackApi; now?: () => Date; timeZone?: string; logger?: Logger }): Promise<SlackFront> {
-  const logger = options.logger ?? createSilentLogger();
-  const receiver = new SlackRequestReceiver({ signingSecret: DIALOG_SIGNING_SECRET, logger });
-  const app = createSlackApp({
-    token: "xoxb-test",
-    slackApiUrl: options.slack.url,
-    receiver,
-    prisma: options.prisma,
-    translator: testTranslator(),
-    logger,
-    ...(options.now ? { now: options.now } : {}),
-    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
-  });
+/** The app with the test translator and a silent logger unless given; the rest of its settings as given. */
+export type SlackFrontOptions = { slack: FakeSlackApi; signingSecret?: string; logger?: Logger } & Pick<SlackListenerDeps, "prisma"> & Partial<Omit<SlackListenerDeps, "prisma" | "logger">>;
+
+export async function startSlackFront(options: SlackFrontOptions): Promise<SlackFront> {
+  const { slack, signingSecret = DIALOG_SIGNING_SECRET, logger = createSilentLogger(), ...deps } = options;
+  const receiver = new SlackRequestReceiver({ signingSecret, logger });
+  const app = createSlackApp({ token: "xoxb-test", slackApiUrl: slack.url, receiver, translator: testTranslator(), logger, ...deps });
   const front = createHttpFront({ routes: [receiver.route], logger });
   const address = await front.listen(0, "127.0.0.1");
   const url = `http://127.0.0.1:${address.port}${SLACK_EVENTS_PATH}`;
   return {
     app,
-    post: (body) => fetch(url, signedSlackRequest(body, DIALOG_SIGNING_SECRET)),
+    url,
+    post: (body) => fetch(url, signedSlackRequest(body, signingSecret)),
     close: () => front.close(),
   };
 }

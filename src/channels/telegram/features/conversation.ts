@@ -10,7 +10,7 @@ export function conversationFeature(deps: ConversationDeps): Composer<import("gr
 
   privateChats.on("message:text", async (ctx) => {
     const command = commandOf(ctx.message.text, ctx.me.username);
-    if (command !== null) return handleTelegramInput(ctx, deps, { type: "command", command });
+    if (command !== null) return handleTelegramInput(ctx, deps, { type: "command", command, payload: commandPayloadOf(ctx.message.text) });
     return handleTelegramInput(ctx, deps, { type: "text", text: ctx.message.text });
   });
 
@@ -41,4 +41,13 @@ export function commandOf(text: string, botUsername: string): string | null {
   if (!match) return null;
   if (match[2] && match[2].toLowerCase() !== botUsername.toLowerCase()) return null;
   return match[1]!.toLowerCase();
+}
+
+/**
+ * What follows the command: "/start o12" → "o12" (a deep link, t.me/<bot>?start=o12), undefined
+ * when nothing does. Untrusted; the conversation decides what it means (src/domain/deep-link.ts).
+ */
+export function commandPayloadOf(text: string): string | undefined {
+  const match = /^\/\S+\s+(\S[\s\S]*)$/.exec(text);
+  return match ? match[1]!.trim() : undefined;
 }

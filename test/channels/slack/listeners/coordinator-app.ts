@@ -1,15 +1,18 @@
 // The coordinators' tools as Slack reaches them: a signed request to our HTTP front →
 // SlackRequestReceiver → the real Bolt app → our listeners → database → the fake Web API.
-// For the /lotse command, the broadcast modal and the App Home tests.
+// For the /lotse command, the broadcast modal and the App Home tests: useCoordinatorApp() gives
+// each test a database with the coordinator network (test/services/coordinator/fixtures.ts) and
+// the app on it.
 import type { App } from "@slack/bolt";
-import { createSlackApp } from "../../../../src/channels/slack/app";
-import { SLACK_EVENTS_PATH, SlackRequestReceiver } from "../../../../src/channels/slack/slack-receiver";
+import { afterEach, beforeEach } from "vitest";
 import type { PrismaClient } from "../../../../src/generated/prisma/client";
-import { createHttpFront, type HttpFront } from "../../../../src/http/http-front";
-import { createSilentLogger, type Logger } from "../../../../src/logger";
-import type { FakeSlackApi, FakeSlackResponse } from "../../../support/slack/fake-slack-api";
-import { testTranslator } from "../../../support/slack/fixtures";
+import type { Logger } from "../../../../src/logger";
+import { createCoordinatorNetwork, type CoordinatorNetwork } from "../../../services/coordinator/fixtures";
+import { useTestDatabase, type TestDatabase } from "../../../support/db";
+import { useFakeSlackApi, type FakeSlackApi, type FakeSlackResponse } from "../../../support/slack/fake-slack-api";
 import { signedSlackRequest } from "../../../support/slack/signed-request";
+import { startSlackFront } from "../../../support/slack/signup-dialogs";
+import { standIn } from "../../../support/stand-in";
 
 export const SIGNING_SECRET = "coordinator-tools-signing-secret";
 
@@ -28,32 +31,45 @@ export interface CoordinatorApp {
 let commandCounter = 0;
 
 export async function startCoordinatorApp(options: { prisma: PrismaClient; slack: FakeSlackApi; now?: () => Date; logger?: Logger; wakeOutbox?: () => void }): Promise<CoordinatorApp> {
-  const logger = options.logger ?? createSilentLogger();
-  const receiver = new SlackRequestReceiver({ signingSecret: SIGNING_SECRET, logger });
-  const app = createSlackApp({
-    token: "xoxb-test",
-    slackApiUrl: options.slack.url,
-    receiver,
-    prisma: options.prisma,
-    translator: testTranslator(),
-    logger,
-    state: "TH",
-    timeZone: "Europe/Berlin",
-    reminderWorkingDays: 2,
-    ...(options.now ? { now: options.now } : {}),
-    ...(options.wakeOutbox ? { wakeOutbox: options.wakeOutbox } : {}),
-  });
-  const front: HttpFront = createHttpFront({ routes: [receiver.route], logger });
-  const address = await front.listen(0, "127.0.0.1");
-  const url = `http://127.0.0.1:${address.port}${SLACK_EVENTS_PATH}`;
+  const front = await startSlackFront({ ...options, signingSecret: SIGNING_SECRET, state: "TH", timeZone: "Europe/Berlin", reminderWorkingDays: 2 });
+  const { url } = front;
   return {
-    app,
+    app: front.app,
     url,
     command: (userId, text, commandOptions) => postCommand({ url, slack: options.slack, userId, text, ...commandOptions }),
     submitView: (userId, view, message) => postViewSubmission(url, userId, view, message),
     event: (event) => postEvent(url, event),
     close: () => front.close(),
   };
+}
+
+export interface CoordinatorTestBed {
+  /** The test file's fake Slack API, reset before each test. */
+  slack: FakeSlackApi;
+  /** Each test's own database… */
+  db: Omit<TestDatabase, "close">;
+  /** …with the coordinator network in it… */
+  network: CoordinatorNetwork;
+  /** …and the app on it, closed after the test. */
+  coordinatorApp: CoordinatorApp;
+}
+
+/** Registers the hooks that set up the test bed for each test; see CoordinatorTestBed. */
+export function useCoordinatorApp(options: { now: () => Date; wakeOutbox?: () => void }): CoordinatorTestBed {
+  const slack = useFakeSlackApi();
+  const db = useTestDatabase();
+  let network: CoordinatorNetwork | undefined;
+  let coordinatorApp: CoordinatorApp | undefined;
+  beforeEach(async () => {
+    network = await createCoordinatorNetwork(db.prisma);
+    coordinatorApp = await startCoordinatorApp({ prisma: db.prisma, slack, ...options });
+  });
+  afterEach(async () => {
+    await coordinatorApp?.close();
+    coordinatorApp = undefined;
+    network = undefined;
+  });
+  return { slack, db, network: standIn("the coordinator network", () => network), coordinatorApp: standIn("the coordinator app", () => coordinatorApp) };
 }
 
 /** The form body Slack posts for a slash command. */
@@ -93,7 +109,8 @@ async function postCommand(options: { url: string; slack: FakeSlackApi; userId: 
   }
 }
 
-async function postViewSubmission(url: string, userId: string, view: Record<string, unknown>, message: string | null): Promise<{ status: number; body: string }> {
+/** The form body Slack posts when the broadcast modal (`view`, as views.open got it) is sent with this message. */
+export function broadcastSubmissionBody(userId: string, view: Record<string, unknown>, message: string | null): string {
   const payload = {
     type: "view_submission",
     team: { id: "T0TEAM0001", domain: "netzwerk" },
@@ -109,7 +126,11 @@ async function postViewSubmission(url: string, userId: string, view: Record<stri
     response_urls: [],
     is_enterprise_install: false,
   };
-  const response = await fetch(url, signedSlackRequest(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), SIGNING_SECRET));
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+async function postViewSubmission(url: string, userId: string, view: Record<string, unknown>, message: string | null): Promise<{ status: number; body: string }> {
+  const response = await fetch(url, signedSlackRequest(broadcastSubmissionBody(userId, view, message), SIGNING_SECRET));
   return { status: response.status, body: await response.text() };
 }
 

@@ -8,6 +8,8 @@ import { createSetSignupStatusListener } from "./set-signup-status";
 import { CERTIFICATE_ACTION_ID } from "../../signup-dialog-ids";
 import { createOpenCertificateModalListener } from "./open-certificate-modal";
 import { createOpenDeclineModalListener } from "./open-decline-modal";
+import { FRESHNESS_CONFIRM_ACTION_ID, FRESHNESS_PAUSE_ACTION_ID } from "../../opportunity-freshness-message";
+import { createOpportunityFreshnessListener } from "./opportunity-freshness";
 
 export function register(app: App, deps: SlackListenerDeps): void {
   const setSignupStatus = createSetSignupStatusListener(deps);
@@ -21,4 +23,7 @@ export function register(app: App, deps: SlackListenerDeps): void {
   const openAnswerModal = createOpenAnswerModalListener(deps);
   app.action(RELAY_ANSWER_ACTION_ID, openAnswerModal);
   app.action(SIGNUP_ANSWER_ACTION_ID, openAnswerModal);
+  const answerFreshness = createOpportunityFreshnessListener(deps);
+  app.action(FRESHNESS_CONFIRM_ACTION_ID, answerFreshness);
+  app.action(FRESHNESS_PAUSE_ACTION_ID, answerFreshness);
 }

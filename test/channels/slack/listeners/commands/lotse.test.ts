@@ -1,15 +1,13 @@
 // /lotse end to end on the Slack side: signed slash commands through our HTTP front into the
 // real Bolt app, answers on the response URL of the fake Slack API.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseLotseCommand } from "../../../../../src/channels/slack/listeners/commands/lotse";
 import type { BotLocale } from "../../../../../src/domain/vocabulary";
 import type { MessageArgs } from "../../../../../src/i18n/translator";
 import { parseCsv } from "../../../../support/csv";
-import { createTestDatabase, type TestDatabase } from "../../../../support/db";
-import { startFakeSlackApi, type FakeSlackApi } from "../../../../support/slack/fake-slack-api";
 import { testTranslator } from "../../../../support/slack/fixtures";
-import { createCoordinatorNetwork, MGH_COORDINATOR, NETWORK_MANAGER, STRANGER, TAFEL_COORDINATOR } from "../../../../services/coordinator/fixtures";
-import { startCoordinatorApp, type CoordinatorApp } from "../coordinator-app";
+import { MGH_COORDINATOR, NETWORK_MANAGER, STRANGER, TAFEL_COORDINATOR } from "../../../../services/coordinator/fixtures";
+import { useCoordinatorApp } from "../coordinator-app";
 
 const translator = testTranslator();
 const t = (key: string, args?: MessageArgs, locale: BotLocale = "de") => translator.t(locale, key, args);
@@ -18,25 +16,7 @@ const now = new Date("2026-11-23T11:00:00Z");
 const HOUR = 60 * 60 * 1000;
 const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * HOUR);
 
-let slack: FakeSlackApi;
-let db: TestDatabase;
-let coordinatorApp: CoordinatorApp;
-let network: Awaited<ReturnType<typeof createCoordinatorNetwork>>;
-
-beforeAll(async () => {
-  slack = await startFakeSlackApi();
-});
-afterAll(() => slack.close());
-beforeEach(async () => {
-  slack.reset();
-  db = await createTestDatabase();
-  network = await createCoordinatorNetwork(db.prisma);
-  coordinatorApp = await startCoordinatorApp({ prisma: db.prisma, slack, now: () => now });
-});
-afterEach(async () => {
-  await coordinatorApp.close();
-  await db.close();
-});
+const { slack, db, network, coordinatorApp } = useCoordinatorApp({ now: () => now });
 
 const lotse = async (userId: string, text: string) => {
   const answer = await coordinatorApp.command(userId, text);

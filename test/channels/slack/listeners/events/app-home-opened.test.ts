@@ -1,12 +1,10 @@
 // The App Home: opened by a coordinator, it is published with their open signups (overdue
 // first) and the figures of the last 30 days; anybody else sees that they are not registered.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { MessageArgs } from "../../../../../src/i18n/translator";
-import { createTestDatabase, type TestDatabase } from "../../../../support/db";
-import { startFakeSlackApi, type FakeSlackApi } from "../../../../support/slack/fake-slack-api";
 import { testTranslator } from "../../../../support/slack/fixtures";
-import { createCoordinatorNetwork, MGH_COORDINATOR, STRANGER } from "../../../../services/coordinator/fixtures";
-import { startCoordinatorApp, type CoordinatorApp } from "../coordinator-app";
+import { MGH_COORDINATOR, STRANGER } from "../../../../services/coordinator/fixtures";
+import { useCoordinatorApp } from "../coordinator-app";
 
 const translator = testTranslator();
 const t = (key: string, args?: MessageArgs) => translator.t("de", key, args);
@@ -14,25 +12,7 @@ const t = (key: string, args?: MessageArgs) => translator.t("de", key, args);
 const now = new Date("2026-11-23T11:00:00Z");
 const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
 
-let slack: FakeSlackApi;
-let db: TestDatabase;
-let coordinatorApp: CoordinatorApp;
-let network: Awaited<ReturnType<typeof createCoordinatorNetwork>>;
-
-beforeAll(async () => {
-  slack = await startFakeSlackApi();
-});
-afterAll(() => slack.close());
-beforeEach(async () => {
-  slack.reset();
-  db = await createTestDatabase();
-  network = await createCoordinatorNetwork(db.prisma);
-  coordinatorApp = await startCoordinatorApp({ prisma: db.prisma, slack, now: () => now });
-});
-afterEach(async () => {
-  await coordinatorApp.close();
-  await db.close();
-});
+const { slack, db, network, coordinatorApp } = useCoordinatorApp({ now: () => now });
 
 const homeOpened = (user: string, tab = "home") => ({ type: "app_home_opened", user, channel: `D${user.slice(1)}`, tab, event_ts: "1700000000.000100" });
 

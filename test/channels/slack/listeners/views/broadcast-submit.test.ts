@@ -1,45 +1,28 @@
 // /lotse nachricht: the modal's submission queues one Telegram notification per accepted
 // volunteer, and the coordinator hears how many in a direct message.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { MessageArgs } from "../../../../../src/i18n/translator";
-import { createTestDatabase, type TestDatabase } from "../../../../support/db";
-import { startFakeSlackApi, type FakeSlackApi } from "../../../../support/slack/fake-slack-api";
 import { testTranslator } from "../../../../support/slack/fixtures";
-import { createCoordinatorNetwork, MGH_COORDINATOR, STRANGER, TAFEL_COORDINATOR } from "../../../../services/coordinator/fixtures";
-import { startCoordinatorApp, type CoordinatorApp } from "../coordinator-app";
+import { MGH_COORDINATOR, STRANGER, TAFEL_COORDINATOR } from "../../../../services/coordinator/fixtures";
+import { useCoordinatorApp } from "../coordinator-app";
 
 const translator = testTranslator();
 const t = (key: string, args?: MessageArgs) => translator.t("de", key, args);
 const now = new Date("2026-11-23T11:00:00Z");
 const earlier = new Date("2026-11-10T11:00:00Z");
 
-let slack: FakeSlackApi;
-let db: TestDatabase;
-let coordinatorApp: CoordinatorApp;
-let network: Awaited<ReturnType<typeof createCoordinatorNetwork>>;
 let wakeOutbox: ReturnType<typeof vi.fn<() => void>>;
 let volunteers: Array<{ signupId: number; residentId: number }>;
 
-beforeAll(async () => {
-  slack = await startFakeSlackApi();
-});
-afterAll(() => slack.close());
+const { slack, db, network, coordinatorApp } = useCoordinatorApp({ now: () => now, wakeOutbox: () => wakeOutbox() });
 beforeEach(async () => {
-  slack.reset();
-  db = await createTestDatabase();
-  network = await createCoordinatorNetwork(db.prisma);
+  wakeOutbox = vi.fn<() => void>();
   volunteers = [
     await network.signup(network.leihOma.id, { at: earlier, steps: [{ status: "accepted", at: earlier }] }),
     await network.signup(network.leihOma.id, { at: earlier, steps: [{ status: "accepted", at: earlier }] }),
     await network.signup(network.leihOma.id, { at: earlier, steps: [{ status: "accepted", at: earlier }] }),
   ];
   await network.signup(network.leihOma.id, { at: earlier, steps: [{ status: "contacted", at: earlier }] });
-  wakeOutbox = vi.fn<() => void>();
-  coordinatorApp = await startCoordinatorApp({ prisma: db.prisma, slack, now: () => now, wakeOutbox });
-});
-afterEach(async () => {
-  await coordinatorApp.close();
-  await db.close();
 });
 
 /** The modal as /lotse nachricht opened it. */
