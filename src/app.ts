@@ -16,11 +16,12 @@ import type { HttpRoute } from "./http/route";
 import { seedNetworkIfEmpty, SAMPLE_NETWORK_FILE } from "./services/network/seed-if-empty";
 import type { NotificationSenders } from "./services/notification/senders";
 import { startJobs, type JobRunner } from "./services/jobs/start-jobs";
-import { deleteOldTelegramUpdatesJob, eraseInactiveResidentsJob } from "./services/jobs/retention-jobs";
+import { retentionJobs } from "./services/jobs/retention-jobs";
 import { signupFollowUpsJob } from "./services/jobs/signup-follow-ups-job";
 import { certificateRechecksJob } from "./services/jobs/certificate-rechecks-job";
 import { checkInsJob } from "./services/jobs/check-ins-job";
 import { opportunityFreshnessJob } from "./services/jobs/opportunity-freshness-job";
+import { forgetUnsharedUsernamesJob } from "./services/jobs/forget-unshared-usernames-job";
 import { startOutboxWorker, type OutboxWorker } from "./services/notification/start-outbox-worker";
 import { createSlackApp } from "./channels/slack/app";
 import { createSlackNotifier } from "./channels/slack/slack-notifier";
@@ -94,6 +95,8 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
     commands: commandIndex(flows),
     now: options.now ?? (() => new Date()),
     wakeOutbox: () => outbox?.kick(),
+    privacyContacts: config.privacy,
+    privacyRetention: config.retention,
   };
 
   let slackReceiver: SlackRequestReceiver | null = null;
@@ -142,6 +145,13 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
     logger.warn("Slack is not configured: signup notifications stay pending in the outbox until it is");
   }
 
+  // Residents reach the bot through Telegram: from then on the privacy notice must name whom it
+  // concerns. Names of variables only, no values.
+  const missingPrivacy = privacyVariablesMissing(config);
+  if (config.telegram && missingPrivacy.length > 0) {
+    logger.warn({ missing: missingPrivacy }, "privacy notice incomplete: /datenschutz shows a placeholder for what is not set (see README, Privacy)");
+  }
+
   let telegram: TelegramChannel | null = null;
   if (config.telegram) {
     try {
@@ -157,8 +167,7 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
 
   const jobs = startJobs(
     [
-      eraseInactiveResidentsJob({ prisma, wakeOutbox: deps.wakeOutbox }),
-      deleteOldTelegramUpdatesJob({ prisma }),
+      ...retentionJobs({ prisma, wakeOutbox: deps.wakeOutbox, settings: config.retention }),
       signupFollowUpsJob({
         prisma,
         wakeOutbox: deps.wakeOutbox,
@@ -167,6 +176,7 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
       checkInsJob({ prisma, wakeOutbox: deps.wakeOutbox, settings: config.checkIns }),
       certificateRechecksJob({ prisma, wakeOutbox: deps.wakeOutbox, settings: { noticeDays: config.certificates.recheckNoticeDays } }),
       opportunityFreshnessJob({ prisma, wakeOutbox: deps.wakeOutbox, settings: { ...config.freshness, timeZone: config.city.timeZone } }),
+      forgetUnsharedUsernamesJob({ prisma }),
     ],
     { logger, now: deps.now, ...(options.jobs?.firstRunAfterMs !== undefined ? { firstRunAfterMs: options.jobs.firstRunAfterMs } : {}) },
   );
@@ -231,3 +241,13 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
 
 /** How long a shutdown (SIGTERM, SIGINT) keeps delivering queued notifications. */
 const SHUTDOWN_FLUSH_MS = 4_000;
+
+/** The PRIVACY_* variables the network has not filled in yet. */
+function privacyVariablesMissing(config: Config): string[] {
+  const { controller, contactEmail, dpo } = config.privacy;
+  return [
+    ...(controller === null ? ["PRIVACY_CONTROLLER"] : []),
+    ...(contactEmail === null ? ["PRIVACY_CONTACT_EMAIL"] : []),
+    ...(dpo === null ? ["PRIVACY_DPO"] : []),
+  ];
+}

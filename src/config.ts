@@ -20,6 +20,14 @@ const optionalText = z
   .optional();
 const optionalUrl = optionalText.pipe(z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional());
 
+/** Text a chat message shows on one line: no line breaks or other control characters, bounded. */
+function oneLine(max: number) {
+  return z
+    .string()
+    .max(max, `must be at most ${max} characters`)
+    .regex(/^[^\p{Cc}]*$/u, "must be one line (separate the parts with commas)");
+}
+
 /** An optional whole-number variable within bounds, with its default. */
 function wholeNumber(options: { min: number; max: number; fallback: number; messages?: { format: string; min: string; max: string } }) {
   const messages = options.messages ?? { format: "must be a whole number", min: `must be at least ${options.min}`, max: `must be at most ${options.max}` };
@@ -69,7 +77,23 @@ const envSchema = z.object({
   CERTIFICATE_RECHECK_NOTICE_DAYS: wholeNumber({ min: 1, max: 365, fallback: 60 }),
   OPPORTUNITY_CONFIRM_AFTER_DAYS: wholeNumber({ min: 7, max: 730, fallback: 90 }),
   OPPORTUNITY_CONFIRM_WITHIN_DAYS: wholeNumber({ min: 1, max: 90, fallback: 14 }),
+  // Retention (src/services/jobs/retention-jobs.ts). The defaults are what PRIVACY.md and the
+  // privacy notice promise; the bounds keep a typo from deleting data at once or keeping it for ever.
+  RETENTION_INACTIVE_MONTHS: wholeNumber({ min: 1, max: 60, fallback: 12 }),
+  RETENTION_SIGNUP_TEXT_MONTHS: wholeNumber({ min: 1, max: 60, fallback: 6 }),
+  RETENTION_CONVERSATION_MONTHS: wholeNumber({ min: 1, max: 60, fallback: 6 }),
+  // § 72a (5) SGB VIII: at the latest three months after the activity ended; 0 = at the next run.
+  RETENTION_CERTIFICATE_MONTHS: wholeNumber({ min: 0, max: 3, fallback: 3, messages: { format: "must be a whole number", min: "must be at least 0", max: "must be at most 3 (§ 72a (5) SGB VIII: three months after the activity ended at the latest)" } }),
+  RETENTION_NOTIFICATION_DAYS: wholeNumber({ min: 1, max: 365, fallback: 30 }),
+  RETENTION_DIALOGUE_DAYS: wholeNumber({ min: 1, max: 365, fallback: 30 }),
+  // Telegram re-delivers an update for up to a day: a shorter memory would let a repeat through.
+  RETENTION_TELEGRAM_UPDATE_HOURS: wholeNumber({ min: 24, max: 168, fallback: 24 }),
   LOG_LEVEL: optionalText.pipe(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional()),
+  // Who is responsible for the residents' data, as the privacy notice (/datenschutz) names them
+  // (Art. 13 DSGVO). Unset, the notice shows a placeholder; see README, "Privacy".
+  PRIVACY_CONTROLLER: optionalText.pipe(oneLine(300).optional()),
+  PRIVACY_CONTACT_EMAIL: optionalText.pipe(z.email("must be an e-mail address such as datenschutz@example.org").max(254, "must be at most 254 characters").optional()),
+  PRIVACY_DPO: optionalText.pipe(oneLine(300).optional()),
 });
 
 export interface Config {
@@ -119,6 +143,25 @@ export interface Config {
     /** Unanswered this many days after the question, it is no longer recommended. */
     answerWithinDays: number;
   };
+  /** How long personal data is kept once it has served its purpose (the retention jobs). */
+  retention: {
+    /** Residents without contact for this many months are erased. */
+    inactiveResidentMonths: number;
+    /** Message and status reasons of a declined or withdrawn signup, months after it ended. */
+    signupTextMonths: number;
+    /** Conversations with the team and check-ins, months after the signup ended (or the last message). */
+    conversationMonths: number;
+    /** Führungszeugnis dates, months after the signup ended (0-3). */
+    certificateMonths: number;
+    /** Delivered and parked notifications, days after delivery or parking. */
+    notificationDays: number;
+    /** Telegram update records, hours after they arrived. */
+    telegramUpdateHours: number;
+    /** Dialogues left in the middle, days after they last moved. */
+    dialogueDays: number;
+  };
+  /** Whom the privacy notice names; null = not filled in yet (the notice shows a placeholder). */
+  privacy: PrivacyContacts;
   /** Port of the HTTP server for the Telegram webhook and Slack interactivity, when either is on. */
   port: number;
   slack:
@@ -135,6 +178,16 @@ export interface Config {
          */
         appToken: string | null;
       };
+}
+
+/** The controller and the data-protection officer, as the network entered them (PRIVACY_*). */
+export interface PrivacyContacts {
+  /** Name and address of the controller (the network's Träger). */
+  controller: string | null;
+  /** The controller's e-mail address for data-protection questions. */
+  contactEmail: string | null;
+  /** The data-protection officer's name and contact. */
+  dpo: string | null;
 }
 
 function parseEnv<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv): z.output<T> {
@@ -205,6 +258,16 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     checkIns: { firstAfterDays: vars.CHECK_IN_FIRST_DAYS, secondAfterMonths: vars.CHECK_IN_SECOND_MONTHS },
     certificates: { recheckNoticeDays: vars.CERTIFICATE_RECHECK_NOTICE_DAYS },
     freshness: { confirmAfterDays: vars.OPPORTUNITY_CONFIRM_AFTER_DAYS, answerWithinDays: vars.OPPORTUNITY_CONFIRM_WITHIN_DAYS },
+    retention: {
+      inactiveResidentMonths: vars.RETENTION_INACTIVE_MONTHS,
+      signupTextMonths: vars.RETENTION_SIGNUP_TEXT_MONTHS,
+      conversationMonths: vars.RETENTION_CONVERSATION_MONTHS,
+      certificateMonths: vars.RETENTION_CERTIFICATE_MONTHS,
+      notificationDays: vars.RETENTION_NOTIFICATION_DAYS,
+      telegramUpdateHours: vars.RETENTION_TELEGRAM_UPDATE_HOURS,
+      dialogueDays: vars.RETENTION_DIALOGUE_DAYS,
+    },
+    privacy: { controller: vars.PRIVACY_CONTROLLER ?? null, contactEmail: vars.PRIVACY_CONTACT_EMAIL ?? null, dpo: vars.PRIVACY_DPO ?? null },
     telegram: vars.TELEGRAM_BOT_TOKEN
       ? {
           token: vars.TELEGRAM_BOT_TOKEN,

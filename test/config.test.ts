@@ -64,6 +64,42 @@ describe("parseConfig", () => {
     expect(errorOf({ OPPORTUNITY_CONFIRM_WITHIN_DAYS: "zwei Wochen" })).toBe("OPPORTUNITY_CONFIRM_WITHIN_DAYS: must be a whole number");
   });
 
+  it("keeps data as long as the privacy notice says unless told otherwise, within bounds", () => {
+    expect(parseConfig({}).retention).toEqual({
+      inactiveResidentMonths: 12,
+      signupTextMonths: 6,
+      conversationMonths: 6,
+      certificateMonths: 3,
+      notificationDays: 30,
+      telegramUpdateHours: 24,
+      dialogueDays: 30,
+    });
+    expect(
+      parseConfig({
+        RETENTION_INACTIVE_MONTHS: "24",
+        RETENTION_SIGNUP_TEXT_MONTHS: "3",
+        RETENTION_CONVERSATION_MONTHS: "12",
+        RETENTION_CERTIFICATE_MONTHS: "0",
+        RETENTION_NOTIFICATION_DAYS: "7",
+        RETENTION_TELEGRAM_UPDATE_HOURS: "48",
+        RETENTION_DIALOGUE_DAYS: "14",
+      }).retention,
+    ).toEqual({ inactiveResidentMonths: 24, signupTextMonths: 3, conversationMonths: 12, certificateMonths: 0, notificationDays: 7, telegramUpdateHours: 48, dialogueDays: 14 });
+    expect(errorOf({ RETENTION_DIALOGUE_DAYS: "0" })).toBe("RETENTION_DIALOGUE_DAYS: must be at least 1");
+    expect(errorOf({ RETENTION_INACTIVE_MONTHS: "0" })).toBe("RETENTION_INACTIVE_MONTHS: must be at least 1");
+    expect(errorOf({ RETENTION_INACTIVE_MONTHS: "61" })).toBe("RETENTION_INACTIVE_MONTHS: must be at most 60");
+    expect(errorOf({ RETENTION_SIGNUP_TEXT_MONTHS: "0" })).toBe("RETENTION_SIGNUP_TEXT_MONTHS: must be at least 1");
+    expect(errorOf({ RETENTION_CONVERSATION_MONTHS: "61" })).toBe("RETENTION_CONVERSATION_MONTHS: must be at most 60");
+    expect(errorOf({ RETENTION_CONVERSATION_MONTHS: "ein halbes Jahr" })).toBe("RETENTION_CONVERSATION_MONTHS: must be a whole number");
+    // § 72a (5) SGB VIII: three months after the activity ended at the latest.
+    expect(errorOf({ RETENTION_CERTIFICATE_MONTHS: "4" })).toMatch(/^RETENTION_CERTIFICATE_MONTHS: must be at most 3 \(§ 72a \(5\) SGB VIII/);
+    expect(errorOf({ RETENTION_NOTIFICATION_DAYS: "0" })).toBe("RETENTION_NOTIFICATION_DAYS: must be at least 1");
+    expect(errorOf({ RETENTION_NOTIFICATION_DAYS: "366" })).toBe("RETENTION_NOTIFICATION_DAYS: must be at most 365");
+    // Telegram delivers an update again for up to a day: a shorter memory would let a repeat through.
+    expect(errorOf({ RETENTION_TELEGRAM_UPDATE_HOURS: "23" })).toBe("RETENTION_TELEGRAM_UPDATE_HOURS: must be at least 24");
+    expect(errorOf({ RETENTION_TELEGRAM_UPDATE_HOURS: "169" })).toBe("RETENTION_TELEGRAM_UPDATE_HOURS: must be at most 168");
+  });
+
   it("treats empty values as unset, as a copied .env.example has them", () => {
     expect(parseConfig({ TELEGRAM_BOT_TOKEN: "", SLACK_BOT_TOKEN: "", PORT: "" }).telegram).toBeNull();
   });
@@ -124,6 +160,25 @@ describe("parseConfig", () => {
     const message = errorOf(env);
     expect(message).toMatch(expected);
     expect(message).not.toContain("\n");
+  });
+
+  it("reads whom the privacy notice names, each one line and bounded, null when unset", () => {
+    expect(parseConfig({}).privacy).toEqual({ controller: null, contactEmail: null, dpo: null });
+    expect(parseConfig({ PRIVACY_CONTROLLER: "", PRIVACY_CONTACT_EMAIL: " ", PRIVACY_DPO: "" }).privacy).toEqual({ controller: null, contactEmail: null, dpo: null });
+    const privacy = parseConfig({
+      PRIVACY_CONTROLLER: " Netzwerk für Generationen Saalberg e. V., Marktplatz 1, 07999 Saalberg ",
+      PRIVACY_CONTACT_EMAIL: "datenschutz@netzwerk-saalberg.example.org",
+      PRIVACY_DPO: "Datenschutzbeauftragte der Stadt Saalberg, dsb@saalberg.example.org",
+    }).privacy;
+    expect(privacy).toEqual({
+      controller: "Netzwerk für Generationen Saalberg e. V., Marktplatz 1, 07999 Saalberg",
+      contactEmail: "datenschutz@netzwerk-saalberg.example.org",
+      dpo: "Datenschutzbeauftragte der Stadt Saalberg, dsb@saalberg.example.org",
+    });
+    expect(errorOf({ PRIVACY_CONTACT_EMAIL: "datenschutz at saalberg" })).toBe("PRIVACY_CONTACT_EMAIL: must be an e-mail address such as datenschutz@example.org");
+    expect(errorOf({ PRIVACY_CONTROLLER: "Netzwerk\nMarktplatz 1" })).toBe("PRIVACY_CONTROLLER: must be one line (separate the parts with commas)");
+    expect(errorOf({ PRIVACY_DPO: "x".repeat(301) })).toBe("PRIVACY_DPO: must be at most 300 characters");
+    expect(parseConfig({ PRIVACY_DPO: "x".repeat(300) }).privacy.dpo).toHaveLength(300);
   });
 
   it("never echoes a secret in its error", () => {

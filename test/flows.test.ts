@@ -44,7 +44,7 @@ describe("the shipped flows", () => {
 
   it("load, one per file", () => {
     expect([...flows.keys()].sort()).toEqual(
-      ["check-in", "erase", "help", "language", "my-signups", "onboarding", "privacy", "profile", "question", "recommendations", "signup", "signup-waiting"],
+      ["check-in", "erase", "help", "language", "my-data", "my-signups", "onboarding", "privacy", "profile", "question", "recommendations", "signup", "signup-waiting"],
     );
   });
 

@@ -14,3 +14,4 @@ command-language = تغيير اللغة
 command-help = المساعدة وكل الأوامر
 command-privacy = حماية البيانات: ماذا يحدث لبياناتي
 command-delete = حذف بياناتي
+command-mydata = عرض بياناتي المحفوظة

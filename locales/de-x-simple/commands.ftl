@@ -19,3 +19,4 @@ command-help = Hilfe und alle Befehle
 command-privacy = Daten·schutz: Was passiert mit meinen Daten?
 # same as German: short menu text, already plain
 command-delete = Meine Daten löschen
+command-mydata = Meine Daten ansehen

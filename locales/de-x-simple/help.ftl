@@ -13,6 +13,7 @@ help-text =
     /frage – Das Team etwas fragen
     /sprache – Sprache wechseln
     /datenschutz – Was mit Ihren Daten passiert
+    /meinedaten – Alle Ihre gespeicherten Daten ansehen
     /loeschen – Alle Ihre Daten löschen
     /start – Von vorn anfangen
     /hilfe – Diese Übersicht

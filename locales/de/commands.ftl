@@ -12,3 +12,4 @@ command-language = Sprache wechseln
 command-help = Hilfe und alle Befehle
 command-privacy = Datenschutz: was mit meinen Daten geschieht
 command-delete = Meine Daten löschen
+command-mydata = Meine gespeicherten Daten ansehen

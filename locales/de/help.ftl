@@ -11,6 +11,7 @@ help-text =
     /frage – Eine Frage an das Team stellen
     /sprache – Sprache wechseln
     /datenschutz – Was mit Ihren Daten geschieht
+    /meinedaten – Alle Ihre gespeicherten Daten ansehen
     /loeschen – Alle Ihre Daten löschen
     /start – Von vorn beginnen
     /hilfe – Diese Übersicht

@@ -14,3 +14,4 @@ command-language = Change language
 command-help = Help and all commands
 command-privacy = Privacy: what happens to my data
 command-delete = Delete my data
+command-mydata = See my stored data

@@ -13,6 +13,7 @@ help-text =
     /question – ask the team a question
     /language – change language
     /privacy – what happens to your data
+    /mydata – see all the data stored about you
     /delete – delete all your data
     /start – start again
     /help – this overview

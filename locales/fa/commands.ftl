@@ -16,3 +16,4 @@ command-language = تغییر زبان
 command-help = راهنما و همهٔ فرمان‌ها
 command-privacy = حفاظت از داده‌ها: چه اتفاقی برای داده‌هایم می‌افتد
 command-delete = پاک کردن داده‌های من
+command-mydata = دیدن داده‌های ذخیره‌شدهٔ من

@@ -14,3 +14,4 @@ command-language = Сменить язык
 command-help = Помощь и все команды
 command-privacy = Защита данных: что происходит с моими данными
 command-delete = Удалить мои данные
+command-mydata = Посмотреть мои сохранённые данные

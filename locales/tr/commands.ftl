@@ -14,3 +14,4 @@ command-language = Dili değiştir
 command-help = Yardım ve tüm komutlar
 command-privacy = Veri koruma: Verilerime ne oluyor?
 command-delete = Verilerimi sil
+command-mydata = Kayıtlı verilerimi göster

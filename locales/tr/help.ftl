@@ -13,6 +13,7 @@ help-text =
     /question – Ekibe bir soru sorun
     /language – Dili değiştirin
     /privacy – Verilerinize ne oluyor?
+    /mydata – Kayıtlı tüm verilerinizi görün
     /delete – Tüm verilerinizi silin
     /start – Baştan başlayın
     /help – Bu genel bakış

@@ -14,3 +14,4 @@ command-language = Змінити мову
 command-help = Допомога і всі команди
 command-privacy = Захист даних: що з моїми даними
 command-delete = Видалити мої дані
+command-mydata = Переглянути мої збережені дані

@@ -1,3 +1,4 @@
+import type { PrivacyContacts } from "../config";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { EngineContext, Slots } from "../domain/flows/engine";
 import type { BotLocale } from "../domain/vocabulary";
@@ -16,6 +17,16 @@ export interface ConversationDeps {
   now: () => Date;
   /** Wakes the outbox worker; services call it after committing a change that queued a notification. */
   wakeOutbox: () => void;
+  /**
+   * Whom the privacy notice (/datenschutz) names, from PRIVACY_* (src/config.ts). Missing or null
+   * parts are shown as "not filled in yet".
+   */
+  privacyContacts?: PrivacyContacts;
+  /**
+   * The retention periods the notice states (RETENTION_* in src/config.ts), so that it says what
+   * the jobs do; the defaults where a caller (a test) gives none.
+   */
+  privacyRetention?: { inactiveResidentMonths: number; signupTextMonths: number; conversationMonths: number };
 }
 
 export interface ActionContext extends ConversationDeps {

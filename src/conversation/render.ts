@@ -25,6 +25,8 @@ export interface RenderedMessage {
     /** Re-render of the question just shown (a ticked box): edit it in place. */
     update: boolean;
   };
+  /** Set when the message is a file; `text` is then its caption (may be empty). */
+  document?: { fileName: string; content: string };
 }
 
 export function renderOutputs(translator: Translator, locale: BotLocale, outputs: readonly Output[]): RenderedMessage[] {
@@ -33,6 +35,8 @@ export function renderOutputs(translator: Translator, locale: BotLocale, outputs
     switch (output.type) {
       case "text":
         return { text: output.text };
+      case "document":
+        return { text: output.caption ?? "", document: { fileName: output.fileName, content: output.content } };
       case "message":
         return { text: translator.t(locale, output.key, output.args) };
       case "question":

@@ -20,10 +20,12 @@ const BUSY_TIMEOUT_MS = 5_000;
  *   several processes on one file. The mode is stored in the file, so setting it again is free.
  * - synchronous=NORMAL: the recommended pairing with WAL; a power cut can lose the last
  *   transaction but never corrupts the file.
+ * - secure_delete=ON: deleted rows are overwritten with zeros instead of lingering in free
+ *   pages of the file, so an erased resident (/loeschen, retention) is gone from the file too.
  * The adapter has no option for pragmas (its config is better-sqlite3's Options), so we
  * wrap its factory and run them right after it connects.
  */
-const CONNECTION_PRAGMAS = "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
+const CONNECTION_PRAGMAS = "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;";
 
 /**
  * Resolves a SQLite `DATABASE_URL` to an absolute file path.

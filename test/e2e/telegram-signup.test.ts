@@ -27,10 +27,10 @@ describe("signup over Telegram", () => {
     expect(german?.language_code).toBeUndefined();
     const { flows, translator } = h.app.deps;
     expect(german?.commands).toEqual(menuCommands(flows, translator, "de"));
-    expect((german?.commands as Array<{ command: string }>).map((command) => command.command)).toEqual(["start", "angebote", "profil", "meine", "sprache", "hilfe", "datenschutz", "loeschen"]);
+    expect((german?.commands as Array<{ command: string }>).map((command) => command.command)).toEqual(["start", "angebote", "profil", "meine", "frage", "sprache", "hilfe", "datenschutz", "meinedaten", "loeschen"]);
     expect(german?.commands).toContainEqual({ command: "loeschen", description: text("command-delete") });
     expect(english?.language_code).toBe("en");
-    expect((english?.commands as Array<{ command: string }>).map((command) => command.command)).toEqual(["start", "offers", "profile", "signups", "language", "help", "privacy", "delete"]);
+    expect((english?.commands as Array<{ command: string }>).map((command) => command.command)).toEqual(["start", "offers", "profile", "signups", "question", "language", "help", "privacy", "mydata", "delete"]);
     // What the fake Bot API now serves to a client of either language.
     expect(h.telegram.commandsFor(undefined, "en")).toEqual(menuCommands(flows, translator, "en"));
   });
@@ -109,7 +109,8 @@ describe("signup over Telegram", () => {
     });
     expect(resident).toMatchObject({
       firstName: "Anna",
-      telegramUsername: "anna_k",
+      // Contact data: stored only with the consent to pass it to an organisation (at the signup below).
+      telegramUsername: null,
       locale: "de",
       consentVersion: PRIVACY_VERSION,
       hoursPerWeek: 4,
@@ -173,6 +174,7 @@ describe("signup over Telegram", () => {
     });
     expect(signup).toMatchObject({ status: "new", message });
     expect(signup.contactConsentAt).toBeInstanceOf(Date);
+    expect((await prisma.resident.findUniqueOrThrow({ where: { id: resident.id } })).telegramUsername).toBe("anna_k");
 
     const notification = await waitFor(
       async () =>

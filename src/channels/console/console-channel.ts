@@ -29,6 +29,15 @@ export async function runConsoleChannel(deps: ConversationDeps, options: Console
     const messages = renderOutputs(deps.translator, result.locale, result.outputs);
     for (const message of messages) {
       write("");
+      if (message.document) {
+        // The terminal is the resident's own: the file is shown there, not saved anywhere, so
+        // no copy of their data is left behind in the working directory.
+        if (message.text) write(message.text);
+        write(`--- ${message.document.fileName} ---`);
+        write(message.document.content.trimEnd());
+        write(`--- ${message.document.fileName} ---`);
+        continue;
+      }
       write(message.text);
       if (message.question) write(formatChoices(message.question));
       lastQuestion = message.question ?? lastQuestion;

@@ -30,6 +30,7 @@ export async function loadSignupView(prisma: PrismaClient, signupId: number): Pr
   if (!signup) return null;
   const { opportunity, resident } = signup;
   const anonymised = resident === null || signup.anonymisedAt !== null;
+  const consented = signup.contactConsentAt !== null;
 
   return {
     organisation: {
@@ -48,17 +49,20 @@ export async function loadSignupView(prisma: PrismaClient, signupId: number): Pr
         organisationName: opportunity.organisation.name,
         districtName: opportunity.district?.name ?? null,
       },
+      // The first name, Telegram contact, message and languages go to the organisation only with
+      // the resident's consent to pass them (given when signing up); without it, only that there is a signup.
       resident: anonymised
         ? null
-        : {
-            firstName: resident.firstName,
-            // The Telegram handle is contact data: shown only if the resident agreed to be contacted.
-            telegramUsername: signup.contactConsentAt !== null ? resident.telegramUsername : null,
-            channel: resident.channel,
-            locale: botLocaleSchema.catch(DEFAULT_LOCALE).parse(resident.locale),
-            languages: decodeLanguages(resident.languages),
-          },
-      message: anonymised ? null : signup.message,
+        : consented
+          ? {
+              firstName: resident.firstName,
+              telegramUsername: resident.telegramUsername,
+              channel: resident.channel,
+              locale: botLocaleSchema.catch(DEFAULT_LOCALE).parse(resident.locale),
+              languages: decodeLanguages(resident.languages),
+            }
+          : { firstName: null, telegramUsername: null, channel: resident.channel, locale: null, languages: [] },
+      message: anonymised || !consented ? null : signup.message,
       createdAt: signup.createdAt,
       // Only where the offer asks for a Führungszeugnis (§ 72a SGB VIII).
       certificate: requiresCertificate(opportunity.requirements)

@@ -40,8 +40,11 @@ export interface SignupMessageView {
     telegramUsername: string | null;
     /** "telegram" or "console". */
     channel: string;
-    /** The language the resident chats with the bot in, so coordinators can answer in a shared one. */
-    locale: BotLocale;
+    /**
+     * The language the resident chats with the bot in, so coordinators can answer in a shared one;
+     * null when the resident did not agree to pass their details (the field is left out).
+     */
+    locale: BotLocale | null;
     /** ISO 639-1 codes. */
     languages: readonly string[];
   } | null;
@@ -129,7 +132,7 @@ export function buildSignupMessage(view: SignupMessageView, options: SignupMessa
         resident.firstName ? escapeMrkdwn(resident.firstName) : `_${t("slack-signup-first-name-missing")}_`,
       ),
       field(t("slack-signup-field-contact"), contactLine(resident, t)),
-      field(t("slack-signup-field-bot-language"), botLanguageLabel(resident.locale, t)),
+      ...(resident.locale === null ? [] : [field(t("slack-signup-field-bot-language"), botLanguageLabel(resident.locale, t))]),
       field(
         t("slack-signup-field-languages"),
         resident.languages.length > 0

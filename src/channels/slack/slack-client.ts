@@ -39,8 +39,10 @@ const PINO_LEVEL: Record<LogLevel, string> = {
 };
 
 /**
- * Bolt and the WebClient log through this interface. Their debug output contains request
- * bodies (names, messages), so it stays at debug level, which production does not write.
+ * Bolt, the WebClient and the Socket Mode client log through this interface. Their debug output
+ * holds request and event bodies (names, messages, questions), and an operator may well switch
+ * debug on to find a problem: so no body reaches the log at any level. Objects are reduced to
+ * their keys, and JSON inside a text (Socket Mode logs each envelope as text) is cut off.
  */
 export function toSlackLogger(logger: Logger, name: string): SlackLogger {
   let child = logger.child({ component: name });
@@ -51,12 +53,7 @@ export function toSlackLogger(logger: Logger, name: string): SlackLogger {
     const text = parts
       .filter((part) => part !== error)
       .map((part) =>
-        typeof part === "string" || typeof part === "number" || typeof part === "boolean"
-          ? String(part)
-          : // Objects are request or event bodies; only debug output, which production does not write, shows them.
-            level === "debug"
-            ? safeJson(part)
-            : `[${typeof part}]`,
+        typeof part === "string" ? withoutPayload(part) : typeof part === "number" || typeof part === "boolean" ? String(part) : shapeOf(part),
       )
       .join(" ");
     if (error) child[level]({ err: error }, text || safeError(error).reason);
@@ -82,12 +79,18 @@ export function toSlackLogger(logger: Logger, name: string): SlackLogger {
   };
 }
 
-function safeJson(value: unknown): string {
-  try {
-    return JSON.stringify(value);
-  } catch {
-    return String(value);
-  }
+/** "[object: channel, text, blocks]": enough to follow what was sent, nothing of what it said. */
+function shapeOf(value: unknown): string {
+  if (Array.isArray(value)) return `[array of ${value.length}]`;
+  if (value === null || typeof value !== "object") return `[${typeof value}]`;
+  const keys = Object.keys(value);
+  return `[object: ${keys.slice(0, 12).join(", ")}${keys.length > 12 ? ", …" : ""}]`;
+}
+
+/** A library's text up to where JSON starts ('{"', '[{' …), which would be a body. */
+function withoutPayload(text: string): string {
+  const start = text.search(/[{[]\s*["{[]/);
+  return start === -1 ? text : `${text.slice(0, start)}[payload omitted]`;
 }
 
 /** Slack's answers to auth.test that mean the token is wrong, as opposed to Slack being unreachable. */

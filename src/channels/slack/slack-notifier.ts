@@ -154,8 +154,37 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notification
     return loaded;
   }
 
-  function withdrawnMessage(loaded: LoadedSignup, notice?: string): SlackMessage {
-    const text = translator.t(locale, "slack-withdrawn-message", {
+  /**
+   * The resident withdrew (with or without their consent, or by erasing their data): the original
+   * message is re-rendered from the current state and a reply in its thread tells its readers.
+   */
+  async function withdrawal(
+    notification: Extract<SlackNotification, { kind: "signup-withdrawn" | "signup-consent-withdrawn" }>,
+    keys: { reply: string; message: string },
+  ): Promise<{ ref: string }> {
+    const loaded = await load(notification.payload.signupId);
+    const original = loaded.slackMessage;
+    if (original) {
+      try {
+        // The original loses its buttons and shows "withdrawn", so nobody acts on it any more …
+        await client.chat.update({ channel: original.channel, ts: original.ts, ...buildSignupMessage(loaded.view, { translator, locale }) });
+        // … and a reply in its thread, also shown in the channel, tells those who already read it.
+        const ref = await post(notification, original.channel, { text: translator.t(locale, keys.reply) }, { thread_ts: original.ts, reply_broadcast: true });
+        return { ref };
+      } catch (error) {
+        const code = slackErrorCode(error);
+        // The original was deleted or its channel is gone: fall through to a message of its own.
+        if (code !== "message_not_found" && code !== "cant_update_message" && !(code && CHANNEL_ERRORS.has(code))) throw error;
+        logger.warn({ notificationId: notification.id, error: `slack:${code}` }, "original signup message not updatable");
+      }
+    }
+    // Never posted (or gone): a message of its own, naming the signup, instead of an update.
+    const ref = await postForOrganisation(notification, loaded, (notice) => withdrawnMessage(loaded, notice, keys.message));
+    return { ref };
+  }
+
+  function withdrawnMessage(loaded: LoadedSignup, notice: string | undefined, key: string): SlackMessage {
+    const text = translator.t(locale, key, {
       id: String(loaded.view.signupId),
       title: loaded.view.opportunity.title,
     });
@@ -252,7 +281,8 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notification
     if (existing) {
       try {
         const ref = await post(notification, existing.channel, rendered, { thread_ts: existing.ts, reply_broadcast: true });
-        if (!thread.slackTs) await prisma.relayThread.update({ where: { id: thread.id }, data: { slackChannel: existing.channel, slackTs: existing.ts } });
+        if (!thread.slackTs) await prisma.relayThread.updateMany({ where: { id: thread.id }, data: { slackChannel: existing.channel, slackTs: existing.ts } });
+        await rememberRelayPost(message.id, ref);
         return ref;
       } catch (error) {
         const code = slackErrorCode(error);
@@ -264,8 +294,39 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notification
     const ref = await post(notification, channel, rendered);
     // The new message is the conversation's thread from now on: replies there go to the resident.
     const posted = parseSlackRef(ref);
-    if (posted) await prisma.relayThread.update({ where: { id: thread.id }, data: { slackChannel: posted.channel, slackTs: posted.ts } });
+    if (posted) await prisma.relayThread.updateMany({ where: { id: thread.id }, data: { slackChannel: posted.channel, slackTs: posted.ts } });
+    await rememberRelayPost(message.id, ref);
     return ref;
+  }
+
+  /**
+   * Where the bot posted a resident's words, so that erasing the resident can replace them there
+   * (RelayMessage.slackChannel/slackPostTs). If the resident erased their data while the message
+   * was on its way, the row is gone already and nobody will come back for the post: it is
+   * replaced at once.
+   */
+  async function rememberRelayPost(relayMessageId: number, ref: string): Promise<void> {
+    const posted = parseSlackRef(ref);
+    if (!posted) return;
+    const { count } = await prisma.relayMessage.updateMany({ where: { id: relayMessageId }, data: { slackChannel: posted.channel, slackPostTs: posted.ts } });
+    if (count === 0) await redactMessage(posted.channel, posted.ts);
+  }
+
+  /**
+   * Replaces a message the bot posted by the note that the person deleted their data. Without
+   * blocks (an empty list removes the old ones; left out, Slack would keep them). A message that
+   * is gone already, or a channel the bot left, has nothing left to redact.
+   */
+  async function redactMessage(channel: string, ts: string): Promise<boolean> {
+    try {
+      await client.chat.update({ channel, ts, text: translator.t(locale, "slack-message-redacted"), blocks: [] });
+      return true;
+    } catch (error) {
+      const code = slackErrorCode(error);
+      if (code !== "message_not_found" && code !== "cant_update_message" && !(code && CHANNEL_ERRORS.has(code))) throw error;
+      logger.warn({ error: `slack:${code}` }, "message to redact not updatable");
+      return false;
+    }
   }
 
   /** An offer as the freshness messages show it, with what its renderers check; null if it is gone. */
@@ -309,25 +370,33 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notification
       },
 
       async "signup-withdrawn"(notification) {
+        return withdrawal(notification, { reply: "slack-withdrawn-reply", message: "slack-withdrawn-message" });
+      },
+
+      async "signup-consent-withdrawn"(notification) {
+        // The same re-render: the signup is anonymised now, so the message shows no name, contact or message.
+        return withdrawal(notification, { reply: "slack-consent-withdrawn-reply", message: "slack-consent-withdrawn-message" });
+      },
+
+      async "signup-anonymised"(notification) {
         const loaded = await load(notification.payload.signupId);
         const original = loaded.slackMessage;
-        if (original) {
-          try {
-            // The original loses its buttons and shows "withdrawn", so nobody acts on it any more …
-            await client.chat.update({ channel: original.channel, ts: original.ts, ...buildSignupMessage(loaded.view, { translator, locale }) });
-            // … and a reply in its thread, also shown in the channel, tells those who already read it.
-            const ref = await post(notification, original.channel, { text: translator.t(locale, "slack-withdrawn-reply") }, { thread_ts: original.ts, reply_broadcast: true });
-            return { ref };
-          } catch (error) {
-            const code = slackErrorCode(error);
-            // The original was deleted or its channel is gone: fall through to a message of its own.
-            if (code !== "message_not_found" && code !== "cant_update_message" && !(code && CHANNEL_ERRORS.has(code))) throw error;
-            logger.warn({ notificationId: notification.id, error: `slack:${code}` }, "original signup message not updatable");
-          }
+        // Never posted: the message, if it ever is, renders without the person anyway.
+        if (!original) return { ref: null };
+        try {
+          await client.chat.update({ channel: original.channel, ts: original.ts, ...buildSignupMessage(loaded.view, { translator, locale }) });
+        } catch (error) {
+          const code = slackErrorCode(error);
+          if (code !== "message_not_found" && code !== "cant_update_message" && !(code && CHANNEL_ERRORS.has(code))) throw error;
+          logger.warn({ notificationId: notification.id, error: `slack:${code}` }, "original signup message not updatable");
+          return { ref: null };
         }
-        // Never posted (or gone): a message of its own, naming the signup, instead of an update.
-        const ref = await postForOrganisation(notification, loaded, (notice) => withdrawnMessage(loaded, notice));
-        return { ref };
+        return { ref: formatSlackRef(original.channel, original.ts) };
+      },
+
+      async "slack-message-redacted"(notification) {
+        const { channel, ts } = notification.payload;
+        return { ref: (await redactMessage(channel, ts)) ? formatSlackRef(channel, ts) : null };
       },
 
       async "signup-reminder"(notification) {

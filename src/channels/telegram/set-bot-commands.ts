@@ -4,7 +4,7 @@ import { BOT_LOCALES, DEFAULT_LOCALE, LOCALES, type BotLocale } from "../../doma
 import type { Translator } from "../../i18n/translator";
 
 /** The order of the menu, by flow; flows not listed have no menu entry. */
-const MENU_FLOWS = ["onboarding", "recommendations", "profile", "my-signups", "language", "help", "privacy", "erase"] as const;
+const MENU_FLOWS = ["onboarding", "recommendations", "profile", "my-signups", "question", "language", "help", "privacy", "my-data", "erase"] as const;
 
 /**
  * The menu of one locale, derived from the flows and the locale table: a flow's `commands:` list

@@ -159,7 +159,7 @@ export function createTelegramNotifier(options: { api: Api; prisma: PrismaClient
           where: { id: payload.broadcastId },
           include: { opportunity: { include: { organisation: true, translations: { where: { locale } } } } },
         });
-        // The offer was deleted with its broadcasts meanwhile: nothing left to say.
+        // Deleted meanwhile (with its offer, or by retention after months): nothing left to say.
         if (!broadcast) return { ref: null };
         // The coordinator's text as written (German, most likely), framed in the resident's language.
         const text = translator.t(locale, "notify-broadcast", {

@@ -6,6 +6,8 @@ import { applyLocale, eraseResidentAction, loadResident, recordConsentAction, sa
 import { answerCheckInAction, keepOrWithdrawSignup, loadQuestionTopics, sendQuestion } from "./follow-up-actions";
 import { createSignupAction, listSignups, showOpportunity, withdrawSignupAction } from "./signup-actions";
 import { openStartOffer } from "./deep-link-actions";
+import { loadPrivacyContacts } from "./privacy-actions";
+import { exportMyData } from "./my-data-actions";
 
 export type FlowAction = (context: ActionContext) => Promise<ActionResult>;
 
@@ -27,4 +29,6 @@ export const FLOW_ACTIONS: Readonly<Record<string, FlowAction>> = {
   load_question_topics: loadQuestionTopics,
   send_question: sendQuestion,
   open_start_offer: openStartOffer,
+  load_privacy_contacts: loadPrivacyContacts,
+  export_my_data: exportMyData,
 };

@@ -38,7 +38,16 @@ export async function createSignupAction(context: ActionContext): Promise<Action
   if (!resident || typeof opportunityId !== "number") return { slots: { signupResult: "unavailable" } };
   const message = typeof context.slots.signupMessage === "string" ? context.slots.signupMessage : null;
   try {
-    await createSignup({ prisma: context.prisma, residentId: resident.id, opportunityId, message, now: context.now(), wakeOutbox: context.wakeOutbox });
+    // The flow asked for consent to pass the first name and Telegram contact: the username is stored with it.
+    await createSignup({
+      prisma: context.prisma,
+      residentId: resident.id,
+      opportunityId,
+      message,
+      telegramUsername: context.identity.telegramUsername,
+      now: context.now(),
+      wakeOutbox: context.wakeOutbox,
+    });
   } catch (error) {
     if (error instanceof SignupDuplicateError) return { slots: { signupResult: "duplicate" } };
     if (error instanceof OpportunityUnavailableError) return { slots: { signupResult: "unavailable" } };
@@ -83,11 +92,13 @@ export async function withdrawSignupAction(context: ActionContext): Promise<Acti
   const signupId = parseSignupValue(context.slots.signupChoice);
   const notWithdrawable: ActionResult = { slots: { withdrawResult: "not-withdrawable" } };
   if (!resident || signupId === null) return notWithdrawable;
+  // "consent" (flows/my-signups.yaml): withdrawn together with the consent to pass the data on.
+  const withdrawConsent = context.slots.withdrawChoice === "consent";
   try {
-    await withdrawSignup({ prisma: context.prisma, residentId: resident.id, signupId, now: context.now(), wakeOutbox: context.wakeOutbox });
+    await withdrawSignup({ prisma: context.prisma, residentId: resident.id, signupId, now: context.now(), withdrawConsent, wakeOutbox: context.wakeOutbox });
   } catch (error) {
     if (error instanceof SignupNotWithdrawableError) return notWithdrawable;
     throw error;
   }
-  return { slots: { withdrawResult: "withdrawn" } };
+  return { slots: { withdrawResult: withdrawConsent ? "consent-withdrawn" : "withdrawn" } };
 }

@@ -36,6 +36,12 @@ export type Output =
   | { type: "message"; key: string; args?: PromptArgs }
   /** Text an action has already rendered (a list of offers, details of one offer). */
   | { type: "text"; text: string }
+  /**
+   * A file for the resident (their data export, /meinedaten): Telegram sends it as a document,
+   * the console prints it. `caption` is already rendered text. The content may be personal data:
+   * channels never log it.
+   */
+  | { type: "document"; fileName: string; content: string; caption?: string }
   | {
       type: "question";
       /** The question's flow and step, which answers carry back (see QuestionRef). */

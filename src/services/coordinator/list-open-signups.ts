@@ -55,6 +55,7 @@ export async function listOpenSignups(options: ListOpenSignupsOptions): Promise<
       createdAt: true,
       statusChangedAt: true,
       anonymisedAt: true,
+      contactConsentAt: true,
       resident: { select: { firstName: true } },
       opportunity: { select: { slug: true, title: true, organisation: { select: { name: true } } } },
     },
@@ -72,7 +73,8 @@ export async function listOpenSignups(options: ListOpenSignupsOptions): Promise<
       overdue: overdue !== undefined && status === "new" && addWorkingDays(openSince, overdue.reminderWorkingDays, overdue.calendar) <= now,
       opportunity: { slug: signup.opportunity.slug, title: signup.opportunity.title },
       organisationName: signup.opportunity.organisation.name,
-      resident: anonymised ? null : { firstName: signup.resident?.firstName ?? null },
+      // The first name only where the resident agreed to pass it, as in the signup's message.
+      resident: anonymised ? null : { firstName: signup.contactConsentAt !== null ? (signup.resident?.firstName ?? null) : null },
     };
   });
   const oldestFirst = (a: OpenSignupItem, b: OpenSignupItem) => a.openSince.getTime() - b.openSince.getTime() || a.signupId - b.signupId;

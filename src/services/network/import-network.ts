@@ -32,6 +32,9 @@ export interface ImportNetworkCounts {
  */
 const IMPORT_TIMEOUT_MS = 120_000;
 
+/** Offers linked to an interest per statement (see importOpportunities). */
+const CONNECT_SLICE = 400;
+
 export interface ImportNetworkOptions {
   /** When the import happens: new and changed offers count as confirmed then. */
   now?: Date;
@@ -317,8 +320,12 @@ async function importOpportunities(
       newOpportunityIdsByInterest.set(key, ids);
     }
   }
+  // In slices: one connect of every new offer of a large file (10,000 rows) exceeds the number
+  // of query parameters SQLite takes.
   for (const [key, ids] of newOpportunityIdsByInterest) {
-    await tx.interest.update({ where: { key }, data: { opportunities: { connect: ids } } });
+    for (let start = 0; start < ids.length; start += CONNECT_SLICE) {
+      await tx.interest.update({ where: { key }, data: { opportunities: { connect: ids.slice(start, start + CONNECT_SLICE) } } });
+    }
   }
   return {
     ids: new Map([...existing.map((row): [string, number] => [row.slug, row.id]), ...createdIds]),

@@ -20,6 +20,35 @@ export const NOTIFICATION_KINDS = {
     payload: z.object({ signupId: id }),
     stream: (payload: { signupId: number }) => `slack:signup:${payload.signupId}`,
   },
+  /**
+   * The resident withdrew a signup together with their consent to pass their data to the
+   * organisation (Art. 7 (3) DSGVO): the message no longer shows them, and the thread is told.
+   */
+  "signup-consent-withdrawn": {
+    channel: "slack",
+    payload: z.object({ signupId: id }),
+    stream: (payload: { signupId: number }) => `slack:signup:${payload.signupId}`,
+  },
+  /**
+   * The resident erased their data while the signup was already closed (declined, withdrawn):
+   * its message is re-rendered without them; nobody needs telling.
+   */
+  "signup-anonymised": {
+    channel: "slack",
+    payload: z.object({ signupId: id }),
+    stream: (payload: { signupId: number }) => `slack:signup:${payload.signupId}`,
+  },
+  /**
+   * A message the bot posted with a resident's words (their question, the copy of an answer to
+   * them) is replaced by a short note, because the resident erased their data. The payload is
+   * Slack's address of the message; Slack ids are no personal data. One stream per message, so a
+   * message that cannot be edited holds up no other.
+   */
+  "slack-message-redacted": {
+    channel: "slack",
+    payload: z.object({ channel: z.string().regex(/^[A-Z0-9]{1,40}$/i), ts: z.string().regex(/^\d{1,12}\.\d{1,8}$/) }),
+    stream: (payload: { channel: string; ts: string }) => `slack:redact:${payload.channel}:${payload.ts}`,
+  },
   /** The resident hears that a coordinator acted on their signup. */
   "signup-status-changed": {
     channel: "telegram",

@@ -26,6 +26,13 @@ export interface CreateSignupOptions {
   residentId: number;
   opportunityId: number;
   message: string | null;
+  /**
+   * The resident's Telegram username as the channel knows it now (null: they have none). A signup
+   * records the resident's consent to pass their first name and Telegram contact to the
+   * organisation, so this is when the username is stored (or updated, or removed when they no
+   * longer have one). Undefined leaves the stored value alone (callers without a chat identity).
+   */
+  telegramUsername?: string | null;
   now: Date;
   /** Wakes the outbox worker once the signup is committed. */
   wakeOutbox?: () => void;
@@ -54,13 +61,16 @@ export async function createSignup(options: CreateSignupOptions) {
       if (existing && existing.status !== "withdrawn") throw new SignupDuplicateError(existing.id);
       if (unavailable === "full") throw new OpportunityUnavailableError(opportunityId, "full");
 
-      const data = { message, status: "new", contactConsentAt: now, statusChangedAt: now };
+      // anonymisedAt: a signup withdrawn together with the consent (withdrawSignup's withdrawConsent)
+      // was anonymised; signing up again gives the consent anew, so the organisation sees the person again.
+      const data = { message, status: "new", contactConsentAt: now, statusChangedAt: now, anonymisedAt: null };
       const signup = existing
         ? await tx.signup.update({ where: { id: existing.id }, data })
         : // createdAt from the same clock as statusChangedAt, so age and answer times agree with it.
           await tx.signup.create({ data: { residentId, opportunityId, ...data, createdAt: now } });
       // Signing up again is a status change too (withdrawn → new); a first signup has no "before".
       if (existing) await recordStatusEvent(tx, { signupId: signup.id, from: "withdrawn", to: "new", actor: { kind: "resident" }, at: now });
+      if (options.telegramUsername !== undefined) await tx.resident.update({ where: { id: residentId }, data: { telegramUsername: options.telegramUsername } });
       await enqueue("signup-created", { signupId: signup.id });
       return signup;
     });

@@ -40,6 +40,24 @@ describe("createTelegramUpdatePipeline", () => {
     expect(texts(stuck.replies)).toEqual([text("onboarding-language")]);
   });
 
+  it("records updates that arrive together in one go, in order, a repeat among them without effect, and marks all handled", async () => {
+    const user = new TestUser(c.telegram, { id: 7_700_006, firstName: "Sara", languageCode: "pt" });
+    const other = new TestUser(c.telegram, { id: 7_700_007, firstName: "Tom", languageCode: "pt" });
+    const start = user.messageUpdate("/start");
+    const updates = [start, other.messageUpdate("/start"), start, user.messageUpdate("/hilfe")];
+
+    const received = await Promise.all(updates.map((update) => pipeline.receive(update)));
+    await Promise.all(received.map((entry) => entry.done));
+
+    expect(received.map((entry) => entry.outcome)).toEqual(["accepted", "accepted", "duplicate", "accepted"]);
+    expect(texts(user.replies)).toEqual([text("onboarding-language"), text("help-text")]);
+    expect(texts(other.replies)).toEqual([text("onboarding-language")]);
+    const rows = await c.prisma.telegramUpdate.findMany({ where: { updateId: { in: updates.map((update) => BigInt(update.update_id)) } } });
+    expect(rows).toHaveLength(3);
+    expect(rows.every((row) => row.handledAt !== null && row.payload === null)).toBe(true);
+    expect(c.telegram.reportsFor(start.update_id)).toBe(2);
+  });
+
   it("handles an update whose recording failed anyway (long polling would lose it), and says so in the log", async () => {
     const user = new TestUser(c.telegram, { id: 7_700_003, firstName: "Olga", languageCode: "pt" });
     await c.prisma.$executeRawUnsafe('DROP TABLE "TelegramUpdate"');

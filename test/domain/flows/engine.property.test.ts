@@ -79,7 +79,7 @@ const ACTION_RESULTS: Record<string, ActionResult[]> = {
     { slots: { signupCount: 1, withdrawableCount: 0, withdrawable: [] } },
     { slots: { signupCount: 2, withdrawableCount: 1, withdrawable } },
   ],
-  withdraw_signup: [{ slots: { withdrawResult: "withdrawn" } }, { slots: { withdrawResult: "not-withdrawable" } }],
+  withdraw_signup: [{ slots: { withdrawResult: "withdrawn" } }, { slots: { withdrawResult: "consent-withdrawn" } }, { slots: { withdrawResult: "not-withdrawable" } }],
   keep_or_withdraw_signup: [{ slots: { waitingResult: "kept" } }, { slots: { waitingResult: "withdrawn" } }, { slots: { waitingResult: "answered" } }],
   answer_check_in: [{ slots: { checkInResult: "thanks" } }, { slots: { checkInResult: "looking" } }, { slots: { checkInResult: "already" } }, { slots: { checkInResult: "unknown" } }],
   load_question_topics: [
@@ -92,6 +92,11 @@ const ACTION_RESULTS: Record<string, ActionResult[]> = {
     { slots: { startOffer: null, startOfferReady: false } },
     { slots: { startOffer: null, startOfferReady: false }, outputs: [{ type: "message", key: "signup-unavailable" }] },
     { slots: { startOffer: null, startOfferReady: true, offerChoice: "o1" } },
+  ],
+  load_privacy_contacts: [{ slots: { version: "2026-11", controller: "Netzwerk für Generationen Saalberg", email: "datenschutz@example.org", dpo: "(noch nicht eingetragen)" } }],
+  export_my_data: [
+    { slots: { myDataFound: false } },
+    { slots: { myDataFound: true }, outputs: [{ type: "text", text: "Ihr Profil" }, { type: "document", fileName: "meine-daten-2026-11-23.json", content: "{}", caption: "Alle Daten" }] },
   ],
 };
 

@@ -164,7 +164,12 @@ export function useFakeSlackApi(): FakeSlackApi {
   return standIn("the fake Slack API", () => slack);
 }
 
-export async function startFakeSlackApi(): Promise<FakeSlackApi> {
+export interface FakeSlackApiOptions {
+  /** Sees every call as it arrives, before it is answered (benchmarks time deliveries); must not throw. */
+  onCall?: (call: FakeSlackCall) => void;
+}
+
+export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Promise<FakeSlackApi> {
   const calls: FakeSlackCall[] = [];
   const messages = new Map<string, FakeSlackMessage>();
   const failures = new Map<string, FakeFailure[]>();
@@ -202,7 +207,9 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     const queued = failures.get(method);
     const failure = queued?.shift();
     if (queued && queued.length === 0) failures.delete(method);
-    calls.push({ method, body, ...(token === undefined ? {} : { token }), failed: failure !== undefined });
+    const call: FakeSlackCall = { method, body, ...(token === undefined ? {} : { token }), failed: failure !== undefined };
+    calls.push(call);
+    options.onCall?.(call);
 
     if (failure?.mode === "drop") {
       req.socket.destroy();

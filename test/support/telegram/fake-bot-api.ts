@@ -58,6 +58,7 @@ const DEFAULT_SETTLE_TIMEOUT_MS = 5_000;
 /** Guards webhook deliveries; grammY's own webhook timeout is 10 s. */
 const WEBHOOK_DELIVERY_TIMEOUT_MS = 15_000;
 const MAX_MESSAGE_LENGTH = 4096;
+const MAX_CAPTION_LENGTH = 1024;
 const MAX_CALLBACK_DATA_BYTES = 64;
 
 export interface FakeBotApiOptions {
@@ -75,6 +76,16 @@ export interface FakeBotApiOptions {
    *   tells the test through a hook of its own when it is done.
    */
   handledSignal?: "transport" | "report";
+  /** Sees the traffic as it happens (benchmarks time it); must not throw. */
+  observer?: FakeBotApiObserver;
+}
+
+/** Hooks for timing the bot from the server side (bench/e2e.bench.ts). */
+export interface FakeBotApiObserver {
+  /** Every Bot API request as it arrives, before it is answered (webhook replies included). */
+  onRequest?(method: string, payload: Record<string, unknown>): void;
+  /** The updates of each getUpdates answer, as it is sent. */
+  onUpdatesHandedOut?(updates: readonly Update[]): void;
 }
 
 /** Picks the calls an injected hang applies to, e.g. `(payload) => payload.chat_id === user.chatId`. */
@@ -116,10 +127,26 @@ export interface TranscriptMessage {
   parse_mode?: string;
   /** Any keyboard the message was sent with, including reply keyboards. */
   reply_markup?: AnyReplyMarkup;
+  /** A file sent with sendDocument (its caption is `text`), with the bytes the bot uploaded. */
+  document?: SentDocument;
   edited: boolean;
   deleted: boolean;
   /** The Bot API representation, as embedded in callback_query updates. */
   message: Message;
+}
+
+/** A document as the user's client received it: name, type and the uploaded bytes. */
+export interface SentDocument {
+  file_name: string;
+  mime_type: string;
+  content: Buffer;
+}
+
+/** An uploaded file part of a multipart request, as the payload refers to it ("attach://…"). */
+interface UploadedFile {
+  filename: string;
+  size: number;
+  content: Buffer;
 }
 
 export type ChatEvent =
@@ -236,6 +263,7 @@ export class FakeBotApi {
   /** Updates to hand to the next getUpdates once more, whatever its offset (replayUpdate). */
   private readonly replays: Update[] = [];
   private readonly handledSignal: "transport" | "report";
+  private readonly observer: FakeBotApiObserver | undefined;
   private currentToken: string;
   private offline = false;
   private readonly waiters = new Set<Waiter>();
@@ -260,6 +288,7 @@ export class FakeBotApi {
     this.currentToken = this.token;
     this.settleTimeoutMs = options.settleTimeoutMs ?? DEFAULT_SETTLE_TIMEOUT_MS;
     this.handledSignal = options.handledSignal ?? "transport";
+    this.observer = options.observer;
     server.on("request", (req, res) => {
       this.handleHttp(req, res).catch((error: unknown) => {
         // A bug in the fake must not look like a Telegram answer.
@@ -709,6 +738,7 @@ export class FakeBotApi {
       return;
     }
     this.calls.push({ method, payload });
+    this.observer?.onRequest?.(method, payload);
 
     const injected = this.takeInjectedFailure(method);
     if (injected?.disconnect) {
@@ -844,11 +874,11 @@ export class FakeBotApi {
     }
 
     if (this.replays.length > 0) {
-      sendJson(res, 200, { ok: true, result: this.replays.splice(0, limit) });
+      this.handOut(res, this.replays.splice(0, limit));
       return;
     }
     if (this.queue.length > 0 || timeout === 0 || this.closing) {
-      sendJson(res, 200, { ok: true, result: this.queue.slice(0, limit) });
+      this.handOut(res, this.queue.slice(0, limit));
       return;
     }
     const poll: HeldPoll = {
@@ -874,7 +904,12 @@ export class FakeBotApi {
     this.heldPoll = undefined;
     clearTimeout(poll.timer);
     const result = this.replays.length > 0 ? this.replays.splice(0, poll.limit) : this.queue.slice(0, poll.limit);
-    sendJson(poll.res, 200, { ok: true, result });
+    this.handOut(poll.res, result);
+  }
+
+  private handOut(res: ServerResponse, updates: Update[]): void {
+    if (updates.length > 0) this.observer?.onUpdatesHandedOut?.(updates);
+    sendJson(res, 200, { ok: true, result: updates });
   }
 
   /** Applies getUpdates offset semantics: everything below a positive offset is confirmed. */
@@ -949,6 +984,7 @@ export class FakeBotApi {
     if (!isRecord(reply) || typeof reply.method !== "string") return;
     const { method, ...payload } = reply;
     this.calls.push({ method, payload });
+    this.observer?.onRequest?.(method, payload);
     this.invoke(method, payload);
     this.notify();
   }
@@ -1043,6 +1079,7 @@ export class FakeBotApi {
       return this.menuButtonFor(chatId) ?? this.menuButtonFor() ?? { type: "default" };
     },
     sendmessage: (payload) => this.sendMessage(payload),
+    senddocument: (payload) => this.sendDocument(payload),
     editmessagetext: (payload) => this.editMessageText(payload),
     editmessagereplymarkup: (payload) => this.editMessageReplyMarkup(payload),
     deletemessage: (payload) => {
@@ -1126,6 +1163,39 @@ export class FakeBotApi {
       message,
     });
     this.addEvent(state, { kind: "bot_sent", message_id: message.message_id, text });
+    return message;
+  }
+
+  /** Only uploads (multipart, as grammY sends an InputFile); a file_id or URL is refused like an unknown one. */
+  private sendDocument(payload: Record<string, unknown>): Message {
+    const state = this.resolveChat(payload.chat_id);
+    const upload = payload.document;
+    if (!isUploadedFile(upload)) throw badRequest("wrong file identifier/HTTP URL specified");
+    if (upload.size === 0) throw badRequest("file must be non-empty");
+    const caption = stringParam(payload, "caption") ?? "";
+    if (caption.length > MAX_CAPTION_LENGTH) throw badRequest("message caption is too long");
+    const fileName = upload.filename || "document";
+    const mimeType = fileName.toLowerCase().endsWith(".json") ? "application/json" : "application/octet-stream";
+    const fileId = `doc-${state.chat.id}-${state.nextMessageId}`;
+    const message: Message = {
+      message_id: state.nextMessageId++,
+      from: botUser(this.botInfo),
+      chat: state.chat,
+      date: unixNow(),
+      document: { file_id: fileId, file_unique_id: fileId, file_name: fileName, mime_type: mimeType, file_size: upload.size },
+      ...(caption === "" ? {} : { caption }),
+    };
+    state.messages.set(message.message_id, {
+      message_id: message.message_id,
+      from: "bot",
+      text: caption,
+      source_text: caption,
+      document: { file_name: fileName, mime_type: mimeType, content: upload.content },
+      edited: false,
+      deleted: false,
+      message,
+    });
+    this.addEvent(state, { kind: "bot_sent", message_id: message.message_id, text: caption });
     return message;
   }
 
@@ -1360,13 +1430,13 @@ async function readPayload(req: IncomingMessage): Promise<Record<string, unknown
 }
 
 /**
- * Minimal multipart/form-data reader: text fields as strings, files as a
- * `{ filename, size }` summary. grammY uploads files under random part names
+ * Minimal multipart/form-data reader: text fields as strings, files as
+ * `{ filename, size, content }`. grammY uploads files under random part names
  * and refers to them as "attach://<name>"; those references are resolved.
  */
 function parseMultipart(body: Buffer, boundary: string): Record<string, unknown> {
   const fields: Record<string, string> = {};
-  const files = new Map<string, { filename: string; size: number }>();
+  const files = new Map<string, UploadedFile>();
   // latin1 maps bytes 1:1, so slicing by string index equals slicing by byte.
   const raw = body.toString("latin1");
   for (const part of raw.split(`--${boundary}`)) {
@@ -1378,7 +1448,7 @@ function parseMultipart(body: Buffer, boundary: string): Record<string, unknown>
     if (name === undefined) continue;
     const filename = /filename=(?:"([^"]*)"|([^;\r\n]*))/i.exec(headers);
     if (filename) {
-      files.set(name, { filename: filename[1] ?? filename[2] ?? "", size: Buffer.byteLength(content, "latin1") });
+      files.set(name, { filename: filename[1] ?? filename[2] ?? "", size: Buffer.byteLength(content, "latin1"), content: Buffer.from(content, "latin1") });
     } else {
       fields[name] = Buffer.from(content, "latin1").toString("utf8");
     }
@@ -1389,6 +1459,10 @@ function parseMultipart(body: Buffer, boundary: string): Record<string, unknown>
     if (file) payload[key] = file;
   }
   return payload;
+}
+
+function isUploadedFile(value: unknown): value is UploadedFile {
+  return isRecord(value) && typeof value.filename === "string" && typeof value.size === "number" && Buffer.isBuffer(value.content);
 }
 
 /** Form values are strings; structured fields arrive JSON-encoded, as Telegram expects. */

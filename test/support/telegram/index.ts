@@ -11,11 +11,13 @@ export type {
   CallbackQueryRecord,
   CallFilter,
   ChatEvent,
+  FakeBotApiObserver,
   FakeBotApiOptions,
   InjectedFailure,
   PollingBot,
   PollingHandle,
   RecordedCall,
+  SentDocument,
   TranscriptMessage,
   UpdateBody,
 } from "./fake-bot-api";

@@ -27,6 +27,16 @@ export function createAnswerSubmitListener(deps: SlackListenerDeps) {
   const locale = deps.locale ?? DEFAULT_LOCALE;
   const t = (key: string, args?: Record<string, string>) => translator.t(locale, key, args);
 
+  /**
+   * Where the copy is, so that erasing the resident can replace it there (RelayMessage.slackPostTs).
+   * If the resident erased their data in the meantime, nobody will come back for it: replaced at once.
+   */
+  async function rememberCopy(client: AnswerSubmitArgs["client"], relayMessageId: number, copy: { channel: string; ts: string | undefined }): Promise<void> {
+    if (!copy.ts) return;
+    const { count } = await prisma.relayMessage.updateMany({ where: { id: relayMessageId }, data: { slackChannel: copy.channel, slackPostTs: copy.ts } });
+    if (count === 0) await client.chat.update({ channel: copy.channel, ts: copy.ts, text: t("slack-message-redacted"), blocks: [] });
+  }
+
   return async function answerSubmit({ ack, body, client }: AnswerSubmitArgs): Promise<void> {
     const parsed = submissionSchema.safeParse(body);
     const target = parsed.success ? answerMetadataSchema.safeParse(safeJson(parsed.data.view.private_metadata)) : undefined;
@@ -59,7 +69,7 @@ export function createAnswerSubmitListener(deps: SlackListenerDeps) {
     if (result.status === "sent" && result.slack) {
       const heading = t("slack-answer-posted", { coordinator: mention(userId) });
       try {
-        await client.chat.postMessage({
+        const copy = await client.chat.postMessage({
           channel: result.slack.channel,
           thread_ts: result.slack.ts,
           text: heading,
@@ -68,6 +78,7 @@ export function createAnswerSubmitListener(deps: SlackListenerDeps) {
             { type: "section", text: { type: "mrkdwn", text: escapeMrkdwn(text).split("\n").map((line) => `> ${line}`).join("\n") } },
           ],
         });
+        await rememberCopy(client, result.relayMessageId, { channel: typeof copy.channel === "string" ? copy.channel : result.slack.channel, ts: copy.ts });
       } catch (error) {
         // The answer is on its way to the resident; only the copy in Slack is missing.
         logger.warn({ err: safeError(error) }, "could not post the answer's copy in the thread");

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "RelayMessage" ADD COLUMN "slackChannel" TEXT;
+ALTER TABLE "RelayMessage" ADD COLUMN "slackPostTs" TEXT;
