@@ -1,9 +1,8 @@
 // One turn of a conversation: load where the chat stands, feed the input to the flow engine,
 // run the actions it asks for, store the new state. Shared by every channel.
 import { z } from "zod";
-import { handleInput, IDLE_STATE, resumeAfterAction, type EngineContext, type FlowState, type InputEvent, type Output } from "../domain/flows/engine";
+import { handleInput, IDLE_STATE, resumeAfterAction, type EngineContext, type EngineResult, type FlowState, type InputEvent, type OptionSourceResolver, type Output } from "../domain/flows/engine";
 import { DEFAULT_LOCALE, isBotLocale, localeFromLanguageCode, type BotLocale } from "../domain/vocabulary";
-import { findResident } from "../services/resident/find-resident";
 import type { ResidentIdentity } from "../services/resident/resident-identity";
 import { FLOW_ACTIONS } from "./actions";
 import { startSlots } from "./actions/deep-link-actions";
@@ -38,10 +37,10 @@ const MAX_ACTIONS_PER_TURN = 20;
 export async function runTurn(deps: ConversationDeps, identity: ResidentIdentity, input: ChannelInput, options: { preferredLocale?: string } = {}): Promise<TurnResult> {
   const { prisma } = deps;
   const key = { channel: identity.channel, channelUserId: identity.channelUserId };
-  const [stored, resident, districts] = await Promise.all([
+  // Only the resident's locale is read here (and whether there is one); the actions load what they need.
+  const [stored, resident] = await Promise.all([
     prisma.conversation.findUnique({ where: { channel_channelUserId: key } }),
-    findResident(prisma, identity),
-    prisma.district.findMany({ orderBy: { name: "asc" } }),
+    prisma.resident.findUnique({ where: { channel_channelUserId: key }, select: { locale: true } }),
   ]);
   let state = parseStoredState(stored?.state, deps);
   if (typeof state.slots.locale !== "string") {
@@ -52,16 +51,18 @@ export async function runTurn(deps: ConversationDeps, identity: ResidentIdentity
     state = { ...state, slots: { ...state.slots, locale, localeSuggested: resident === null && hinted !== null } };
   }
 
-  const context: EngineContext = { flows: deps.flows, sources: createOptionSources(districts), idleFlowId: HELP_FLOW };
+  const sources = lazyDistrictSources(deps);
+  const context: EngineContext = { flows: deps.flows, sources: sources.resolve, idleFlowId: HELP_FLOW };
   const event = toEngineEvent(input, deps);
-  let result = handleInput(context, state, event);
+  let result = await sources.engineStep(() => handleInput(context, state, event));
   const outputs: Output[] = [...result.outputs];
   for (let count = 0; result.action; count++) {
     if (count >= MAX_ACTIONS_PER_TURN) throw new Error(`flow ${result.state.flowId} ran ${MAX_ACTIONS_PER_TURN} actions in one turn`);
     const action = FLOW_ACTIONS[result.action];
     if (!action) throw new Error(`unknown action "${result.action}"`);
     const actionResult = await action({ ...deps, identity, slots: result.state.slots, locale: localeOf(result.state) });
-    result = resumeAfterAction(context, result.state, actionResult);
+    const before = result.state;
+    result = await sources.engineStep(() => resumeAfterAction(context, before, actionResult));
     outputs.push(...result.outputs);
   }
   state = result.state;
@@ -75,6 +76,38 @@ export async function runTurn(deps: ConversationDeps, identity: ResidentIdentity
   }
   await prisma.resident.updateMany({ where: key, data: { lastActiveAt: deps.now() } });
   return { locale: localeOf(state), outputs };
+}
+
+/**
+ * The option sources of a turn, with the districts read from the database only in a turn that
+ * shows or checks a district question (a few turns of a conversation, not every one). The engine
+ * is pure: a step that asked for the districts before they were loaded is computed once more with
+ * them, so its result is exactly what it would have been with the districts loaded up front.
+ */
+function lazyDistrictSources(deps: ConversationDeps) {
+  let districts: Array<{ slug: string; name: string }> | null = null;
+  let wanted = false;
+  let loaded = createOptionSources([]);
+  const resolve: OptionSourceResolver = (source, slots) => {
+    if (source === "districts" && districts === null) wanted = true;
+    return loaded(source, slots);
+  };
+  return {
+    resolve,
+    async engineStep(compute: () => EngineResult): Promise<EngineResult> {
+      let result: EngineResult;
+      try {
+        result = compute();
+      } catch (error) {
+        // Computed without the districts it asked for: judge it only with them.
+        if (!wanted || districts !== null) throw error;
+      }
+      if (!wanted || districts !== null) return result!;
+      districts = await deps.prisma.district.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } });
+      loaded = createOptionSources(districts);
+      return compute();
+    },
+  };
 }
 
 function toEngineEvent(input: ChannelInput, deps: ConversationDeps): InputEvent {

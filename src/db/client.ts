@@ -63,8 +63,108 @@ export function createPrismaClient(databaseUrl: string): PrismaClient {
         await connection.dispose();
         throw error;
       }
+      reuseStatements(connection);
       return connection;
     },
   };
   return new PrismaClient({ adapter: configuredFactory });
+}
+
+/** Compiled statements kept per connection; Prisma sends a few hundred distinct SQL texts. */
+export const STATEMENT_CACHE_SIZE = 500;
+
+/** The part of a better-sqlite3 Statement the adapter uses. */
+interface SqliteStatement {
+  readonly reader: boolean;
+  run(...params: unknown[]): unknown;
+  all(...params: unknown[]): unknown[];
+  get(...params: unknown[]): unknown;
+  columns(): unknown[];
+  raw(toggle?: boolean): SqliteStatement;
+}
+
+interface SqliteDatabase {
+  prepare(sql: string): SqliteStatement;
+}
+
+function isSqliteDatabase(value: unknown): value is SqliteDatabase {
+  return typeof value === "object" && value !== null && typeof (value as { prepare?: unknown }).prepare === "function";
+}
+
+/**
+ * The adapter compiles every query's SQL anew (`client.prepare(sql).bind(args)`), although Prisma
+ * sends the same texts again and again; compiling costs about as much as running a small query.
+ * Here the connection's prepare() hands out compiled statements from a cache (least recently used
+ * out), each wrapped so that bind() only remembers the arguments for this one use. better-sqlite3
+ * runs a statement to the end within the call (the adapter never iterates), so one statement can
+ * serve every use of its text. Relies on the adapter keeping its database as `client`; if a new
+ * version does not, statements are compiled each time as before. Returns whether it could.
+ */
+export function reuseStatements(connection: unknown): boolean {
+  const database = (connection as { client?: unknown }).client;
+  if (!isSqliteDatabase(database)) return false;
+  const prepare = database.prepare.bind(database);
+  const cache = new Map<string, SqliteStatement>();
+  database.prepare = (sql: string) => {
+    let statement = cache.get(sql);
+    if (statement) {
+      // Most recently used last: Map keeps insertion order.
+      cache.delete(sql);
+    } else {
+      statement = prepare(sql);
+      if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    }
+    cache.set(sql, statement);
+    return new ReusedStatement(statement) as unknown as SqliteStatement;
+  };
+  return true;
+}
+
+/**
+ * The result columns of a compiled statement (name, declared type …), which the adapter asks for
+ * on every read; they are fixed once it is compiled, and better-sqlite3 builds them anew each time.
+ */
+const columnsOf = new WeakMap<SqliteStatement, unknown[]>();
+
+/** One use of a cached statement: bind() keeps the arguments, the calls pass them on. */
+class ReusedStatement {
+  private params: unknown[] = [];
+
+  constructor(private readonly statement: SqliteStatement) {}
+
+  get reader(): boolean {
+    return this.statement.reader;
+  }
+
+  bind(...params: unknown[]): this {
+    this.params = params;
+    return this;
+  }
+
+  columns(): unknown[] {
+    let columns = columnsOf.get(this.statement);
+    if (!columns) {
+      columns = this.statement.columns();
+      columnsOf.set(this.statement, columns);
+    }
+    return columns;
+  }
+
+  raw(...toggle: [boolean?]): this {
+    // raw(undefined) would switch raw mode off; raw() switches it on.
+    this.statement.raw(...(toggle as [boolean]));
+    return this;
+  }
+
+  run(...params: unknown[]): unknown {
+    return this.statement.run(...(params.length > 0 ? params : this.params));
+  }
+
+  all(...params: unknown[]): unknown[] {
+    return this.statement.all(...(params.length > 0 ? params : this.params));
+  }
+
+  get(...params: unknown[]): unknown {
+    return this.statement.get(...(params.length > 0 ? params : this.params));
+  }
 }

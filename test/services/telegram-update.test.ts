@@ -2,8 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { deleteOldTelegramUpdates } from "../../src/services/telegram-update/delete-old-telegram-updates";
 import { listUnhandledTelegramUpdates } from "../../src/services/telegram-update/list-unhandled-telegram-updates";
-import { markTelegramUpdateHandled } from "../../src/services/telegram-update/mark-telegram-update-handled";
-import { recordTelegramUpdate } from "../../src/services/telegram-update/record-telegram-update";
+import { markTelegramUpdateHandled, markTelegramUpdatesHandled } from "../../src/services/telegram-update/mark-telegram-update-handled";
+import { recordTelegramUpdate, recordTelegramUpdates } from "../../src/services/telegram-update/record-telegram-update";
 import { createTestDatabase, type TestDatabase } from "../support/db";
 
 let db: TestDatabase;
@@ -36,6 +36,46 @@ describe("recordTelegramUpdate", () => {
     await markTelegramUpdateHandled({ prisma: db.prisma, updateId: 7, now: NOW });
 
     expect(await recordTelegramUpdate({ prisma: db.prisma, updateId: 7, payload: "{}", now: NOW })).toBe("duplicate");
+  });
+});
+
+describe("recordTelegramUpdates (several that arrived together)", () => {
+  it("records them with their payloads and says, in order, which were received before", async () => {
+    await recordTelegramUpdate({ prisma: db.prisma, updateId: 51, payload: "{}", now: hoursAgo(1) });
+    const batch = [
+      { updateId: 50, payload: '{"update_id":50}' },
+      { updateId: 51, payload: '{"update_id":51}' },
+      { updateId: 52, payload: '{"update_id":52}' },
+      { updateId: 52, payload: '{"update_id":52}' },
+    ];
+
+    expect(await recordTelegramUpdates({ prisma: db.prisma, updates: batch, now: NOW })).toEqual(["recorded", "duplicate", "recorded", "duplicate"]);
+    expect(await recordTelegramUpdates({ prisma: db.prisma, updates: [{ updateId: 53, payload: "a" }, { updateId: 54, payload: "b" }], now: NOW })).toEqual(["recorded", "recorded"]);
+
+    const rows = await db.prisma.telegramUpdate.findMany({ orderBy: { updateId: "asc" } });
+    expect(rows.map((row) => [Number(row.updateId), row.payload])).toEqual([
+      [50, '{"update_id":50}'],
+      [51, "{}"],
+      [52, '{"update_id":52}'],
+      [53, "a"],
+      [54, "b"],
+    ]);
+    expect(rows.find((row) => row.updateId === 53n)?.receivedAt).toEqual(NOW);
+  });
+});
+
+describe("markTelegramUpdatesHandled", () => {
+  it("marks several at once like markTelegramUpdateHandled marks one", async () => {
+    await recordTelegramUpdates({ prisma: db.prisma, updates: [1, 2, 3].map((updateId) => ({ updateId, payload: "x" })), now: hoursAgo(1) });
+
+    await markTelegramUpdatesHandled({ prisma: db.prisma, updateIds: [1, 3, 9999], now: NOW });
+
+    const rows = await db.prisma.telegramUpdate.findMany({ orderBy: { updateId: "asc" } });
+    expect(rows.map((row) => [Number(row.updateId), row.payload, row.handledAt])).toEqual([
+      [1, null, NOW],
+      [2, "x", null],
+      [3, null, NOW],
+    ]);
   });
 });
 

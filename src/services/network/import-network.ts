@@ -9,6 +9,7 @@ import {
   REQUIREMENT_KEYS,
   type InterestKey,
 } from "../../domain/vocabulary";
+import { insertReturning, insertRows, type SqlValue } from "./bulk-insert";
 import { calendarDayIn, startOfCalendarDay } from "./sheet/calendar-days";
 import type {
   CoordinatorEntry,
@@ -32,8 +33,6 @@ export interface ImportNetworkCounts {
  */
 const IMPORT_TIMEOUT_MS = 120_000;
 
-/** Offers linked to an interest per statement (see importOpportunities). */
-const CONNECT_SLICE = 400;
 
 export interface ImportNetworkOptions {
   /** When the import happens: new and changed offers count as confirmed then. */
@@ -84,7 +83,7 @@ export async function importNetwork(
       );
       await importCoordinators(tx, file.coordinators, organisationIds);
       const opportunities = await importOpportunities(tx, file.opportunities, organisationIds, districtIds, confirm);
-      const retranslated = await importTranslations(tx, file, organisationIds, opportunities.ids);
+      const retranslated = await importTranslations(tx, file, organisationIds, opportunities.ids, opportunities.created);
       // New offers were given their day when they were created.
       const confirmedNow = [...opportunities.changed, ...retranslated].filter(
         (id) => !opportunities.created.has(id) && !opportunities.confirmedAsGiven.has(id),
@@ -112,6 +111,22 @@ type Transaction = Prisma.TransactionClient;
 interface Confirmation {
   now: Date;
   timeZone: string;
+}
+
+/**
+ * createManyAndReturn of id and slug, as plain INSERTs (bulk-insert.ts): Prisma's own takes about
+ * a millisecond per row, which made a 10,000-offer import take over ten seconds. createdAt and
+ * updatedAt are set here, as Prisma sets them (@default(now()), @updatedAt).
+ */
+async function insertNew(
+  tx: Transaction,
+  table: "Organisation" | "Opportunity",
+  rows: readonly (Prisma.OrganisationCreateManyInput | Prisma.OpportunityCreateManyInput)[],
+): Promise<{ id: number; slug: string }[]> {
+  const now = new Date();
+  const values = rows.map((row) => ({ ...row, createdAt: now, updatedAt: now }) as Record<string, SqlValue>);
+  const created = await insertReturning<{ id: number | bigint; slug: string }>(tx, table, values, ["id", "slug"]);
+  return created.map((row) => ({ id: Number(row.id), slug: row.slug }));
 }
 
 /** Adds the ids of referenced rows the file does not contain, from the database. */
@@ -219,7 +234,7 @@ async function importOrganisations(
       if (Object.keys(changed).length > 0) await tx.organisation.update({ where: { id: row.id }, data: changed });
     }
   }
-  const created = await tx.organisation.createManyAndReturn({ data: toCreate, select: { id: true, slug: true } });
+  const created = await insertNew(tx, "Organisation", toCreate);
   for (const organisation of created) ids.set(organisation.slug, organisation.id);
   return ids;
 }
@@ -306,27 +321,17 @@ async function importOpportunities(
     });
   }
 
-  const created = await tx.opportunity.createManyAndReturn({ data: toCreate, select: { id: true, slug: true } });
-  // New opportunities are linked to their interests from the interest side: one write per
-  // interest (13) instead of one per opportunity.
+  const created = await insertNew(tx, "Opportunity", toCreate);
+  // New opportunities are linked to their interests in the link table directly (A: interest key,
+  // B: opportunity id): Prisma's connect is one statement per interest and slice of offers.
   const createdIds = new Map(created.map((opportunity) => [opportunity.slug, opportunity.id]));
-  const newOpportunityIdsByInterest = new Map<InterestKey, { id: number }[]>();
+  const links: { A: InterestKey; B: number }[] = [];
   for (const opportunity of opportunities) {
     const id = createdIds.get(opportunity.slug);
     if (id === undefined) continue;
-    for (const key of opportunity.interests) {
-      const ids = newOpportunityIdsByInterest.get(key) ?? [];
-      ids.push({ id });
-      newOpportunityIdsByInterest.set(key, ids);
-    }
+    for (const key of opportunity.interests) links.push({ A: key, B: id });
   }
-  // In slices: one connect of every new offer of a large file (10,000 rows) exceeds the number
-  // of query parameters SQLite takes.
-  for (const [key, ids] of newOpportunityIdsByInterest) {
-    for (let start = 0; start < ids.length; start += CONNECT_SLICE) {
-      await tx.interest.update({ where: { key }, data: { opportunities: { connect: ids.slice(start, start + CONNECT_SLICE) } } });
-    }
-  }
+  await insertRows(tx, "_InterestToOpportunity", links);
   return {
     ids: new Map([...existing.map((row): [string, number] => [row.slug, row.id]), ...createdIds]),
     changed: changedIds,
@@ -346,6 +351,7 @@ async function importTranslations(
   file: NetworkFile,
   organisationIds: ReadonlyMap<string, number>,
   opportunityIds: ReadonlyMap<string, number>,
+  created: ReadonlySet<number>,
 ): Promise<number[]> {
   const wantedOrganisations = file.organisations.flatMap((organisation) =>
     Object.entries(organisation.translations).map(([locale, texts]) => ({
@@ -367,7 +373,7 @@ async function importTranslations(
       await tx.organisationTranslation.update({ where: { organisationId_locale: { organisationId: wanted.organisationId, locale: wanted.locale } }, data: { description: wanted.description } });
     }
   }
-  if (newOrganisations.length > 0) await tx.organisationTranslation.createMany({ data: newOrganisations });
+  await insertRows(tx, "OrganisationTranslation", newOrganisations);
 
   const wantedOpportunities = file.opportunities.flatMap((opportunity) => {
     const translations = { ...(opportunity.en ? { en: opportunity.en } : {}), ...opportunity.translations };
@@ -380,7 +386,8 @@ async function importTranslations(
     }));
   });
   const existingOpportunities = new Map(
-    (await tx.opportunityTranslation.findMany({ where: { opportunityId: { in: [...opportunityIds.values()] } } })).map((row) => [
+    // Offers created by this import have none yet.
+    (await tx.opportunityTranslation.findMany({ where: { opportunityId: { in: [...opportunityIds.values()].filter((id) => !created.has(id)) } } })).map((row) => [
       `${row.opportunityId}:${row.locale}`,
       row,
     ]),
@@ -401,7 +408,7 @@ async function importTranslations(
       retranslated.push(opportunityId);
     }
   }
-  if (newOpportunities.length > 0) await tx.opportunityTranslation.createMany({ data: newOpportunities });
+  await insertRows(tx, "OpportunityTranslation", newOpportunities);
   return retranslated;
 }
 

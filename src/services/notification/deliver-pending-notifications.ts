@@ -6,7 +6,8 @@
 // other in id order. A row is not sent while an earlier row of its stream is still pending, even
 // if the earlier one waits in backoff, so "accepted" never overtakes "contacted" and a
 // withdrawal never reaches Slack before the signup message it refers to. A row that fails too
-// often is parked: its stream continues and the network channel is told.
+// often is parked: its stream continues and the network channel is told. Different streams go
+// out side by side (DEFAULT_CONCURRENCY), so their relative order is not kept.
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { Logger } from "../../logger";
 import { enqueueNotification } from "./enqueue";
@@ -23,6 +24,14 @@ interface OutgoingNotificationRow {
 }
 
 export const DEFAULT_BATCH_SIZE = 20;
+/**
+ * Rows of different streams delivered at the same time. A pass holds at most one row per stream
+ * (its head), so this never reorders a stream; it overlaps the wait for Slack's or Telegram's
+ * answer (a round trip of 100 ms or more over the internet) with the next rows' work. Rows start
+ * in id order. A rate limit still stops the rest of its channel: rows not yet started are left
+ * for the next run; the few already on their way get their own answer.
+ */
+export const DEFAULT_CONCURRENCY = 4;
 export const DEFAULT_MAX_ATTEMPTS = 8;
 const BACKOFF_BASE_MS = 30_000;
 const BACKOFF_MAX_MS = 60 * 60_000;
@@ -38,6 +47,8 @@ export interface DeliverPendingNotificationsOptions {
   senders: NotificationSenders;
   now?: () => Date;
   batchSize?: number;
+  /** Rows of different streams on their way at once (DEFAULT_CONCURRENCY); 1 sends one after the other. */
+  concurrency?: number;
   /** Failed attempts after which a row is parked (OUTBOX_MAX_ATTEMPTS). */
   maxAttempts?: number;
   leaseMs?: number;
@@ -73,6 +84,7 @@ export async function deliverPendingNotifications(options: DeliverPendingNotific
   const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   const random = options.random ?? Math.random;
+  const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
   const report: DeliveryReport = { sent: 0, failed: 0, parked: 0, deferred: 0 };
 
   const configured = (Object.keys(senders) as NotificationChannel[]).filter((channel) => senders[channel] !== undefined);
@@ -90,6 +102,8 @@ export async function deliverPendingNotifications(options: DeliverPendingNotific
 
   // After a rate limit, the rest of that channel waits for the next run instead of hammering on.
   const rateLimited = new Set<string>();
+  // Channels that have answered in this run (see DEFAULT_CONCURRENCY).
+  const answered = new Set<string>();
   let attemptsLeft = batchSize;
 
   // Each pass sends the due heads of their streams; a sent head makes the next row of its
@@ -98,15 +112,38 @@ export async function deliverPendingNotifications(options: DeliverPendingNotific
     const heads = await dueStreamHeads(prisma, clock(), configured.filter((channel) => !rateLimited.has(channel)), attemptsLeft);
     if (heads.length === 0) break;
     let progressed = false;
+    let failure: { error: unknown } | undefined;
+    const onTheirWay = new Set<Promise<void>>();
+    const start = (row: OutgoingNotificationRow) => {
+      attemptsLeft -= 1;
+      const task = deliverOne(row).then(
+        (outcome) => {
+          if (outcome === "sent" || outcome === "parked") progressed = true;
+          // The channel answered without a rate limit: its next rows may go out side by side.
+          if (outcome !== "deferred" && outcome !== "skipped") answered.add(row.channel);
+        },
+        (error: unknown) => {
+          failure ??= { error };
+        },
+      );
+      onTheirWay.add(task);
+      void task.finally(() => onTheirWay.delete(task));
+      return task;
+    };
     for (const row of heads) {
+      // Room for one more (or, for a channel that has not answered in this run yet, all answers in:
+      // its first row goes alone, so that a rate limit on it holds back the rest of the channel).
+      while (onTheirWay.size > 0 && (onTheirWay.size >= concurrency || !answered.has(row.channel))) await Promise.race(onTheirWay);
+      // A database failure ends the run (rows on their way finish first): the next run tries again.
+      if (failure) break;
       if (rateLimited.has(row.channel)) {
         report.deferred += 1;
         continue;
       }
-      attemptsLeft -= 1;
-      const outcome = await deliverOne(row);
-      if (outcome === "sent" || outcome === "parked") progressed = true;
+      void start(row);
     }
+    await Promise.all(onTheirWay);
+    if (failure) throw failure.error;
     if (!progressed) break;
   }
   return report;
@@ -127,7 +164,8 @@ export async function deliverPendingNotifications(options: DeliverPendingNotific
       const notification = parseRow(row, attempts);
       const sender = senders[row.channel as NotificationChannel]!;
       const result = await sender.deliver(notification);
-      await prisma.notification.update({
+      // updateMany: the row is ours (claimed), and nothing of it needs reading back.
+      await prisma.notification.updateMany({
         where: { id: row.id },
         data: { status: "sent", sentAt: clock(), externalRef: result.ref, lastError: null },
       });
@@ -168,21 +206,43 @@ export async function deliverPendingNotifications(options: DeliverPendingNotific
 }
 
 /**
- * The oldest pending row of every stream, if it is due and its channel is served. Rows behind
- * it in their stream are not even looked at.
+ * The oldest pending row of every stream, if it is due and its channel is served; at most
+ * `limit`, lowest ids first. Rows behind a head in their stream are never returned.
+ * Read in pages of due rows (id order), keeping those that head their stream, so that a pass
+ * costs the same whether ten or ten thousand rows wait (a backlog after an outage).
  */
 async function dueStreamHeads(prisma: PrismaClient, now: Date, channels: string[], limit: number): Promise<OutgoingNotificationRow[]> {
   if (channels.length === 0) return [];
-  const streams = await prisma.notification.groupBy({ by: ["stream"], where: { status: "pending", channel: { in: channels } }, _min: { id: true } });
-  const headIds = streams.map((stream) => stream._min.id).filter((id): id is number => id !== null);
-  if (headIds.length === 0) return [];
-  return prisma.notification.findMany({
-    where: { id: { in: headIds }, nextAttemptAt: { lte: now } },
-    orderBy: { id: "asc" },
-    take: limit,
-    select: { id: true, channel: true, kind: true, payload: true, attempts: true, createdAt: true },
-  });
+  const pageSize = Math.min(Math.max(2 * limit, DUE_PAGE_SIZE), MAX_DUE_PAGE_SIZE);
+  const heads: OutgoingNotificationRow[] = [];
+  let afterId = 0;
+  while (heads.length < limit) {
+    const due = await prisma.notification.findMany({
+      where: { status: "pending", channel: { in: channels }, nextAttemptAt: { lte: now }, id: { gt: afterId } },
+      orderBy: { id: "asc" },
+      take: pageSize,
+      select: { id: true, channel: true, kind: true, payload: true, attempts: true, createdAt: true, stream: true },
+    });
+    if (due.length === 0) break;
+    afterId = due.at(-1)!.id;
+    // The head of a stream is its oldest pending row, due or not (one in backoff holds its stream).
+    const firsts = await prisma.notification.groupBy({
+      by: ["stream"],
+      where: { status: "pending", stream: { in: [...new Set(due.map((row) => row.stream))] } },
+      _min: { id: true },
+    });
+    const headIds = new Set(firsts.map((first) => first._min.id));
+    for (const { stream: _stream, ...row } of due) {
+      if (heads.length < limit && headIds.has(row.id)) heads.push(row);
+    }
+    if (due.length < pageSize) break;
+  }
+  return heads;
 }
+
+/** Due rows read per page by dueStreamHeads (their streams are bound in one query: SQLite allows 999). */
+const DUE_PAGE_SIZE = 100;
+const MAX_DUE_PAGE_SIZE = 500;
 
 /**
  * Gives up on a row: parked, out of its stream's way, kept for `npm run outbox` to show and

@@ -14,3 +14,10 @@ export async function markTelegramUpdateHandled(options: MarkTelegramUpdateHandl
   const { prisma, updateId, now } = options;
   await prisma.telegramUpdate.updateMany({ where: { updateId: BigInt(updateId) }, data: { handledAt: now, payload: null } });
 }
+
+/** markTelegramUpdateHandled for several updates at once (they finished while the last mark ran). */
+export async function markTelegramUpdatesHandled(options: { prisma: PrismaClient; updateIds: readonly number[]; now: Date }): Promise<void> {
+  const { prisma, updateIds, now } = options;
+  if (updateIds.length === 1) return markTelegramUpdateHandled({ prisma, updateId: updateIds[0]!, now });
+  await prisma.telegramUpdate.updateMany({ where: { updateId: { in: updateIds.map((id) => BigInt(id)) } }, data: { handledAt: now, payload: null } });
+}

@@ -29,3 +29,26 @@ export async function recordTelegramUpdate(options: RecordTelegramUpdateOptions)
     throw error;
   }
 }
+
+/**
+ * Records several updates with one statement (they arrived while the last insert ran); the
+ * outcomes are in the order given. If any of them was received before (or comes twice), the
+ * statement inserts nothing and they are recorded one by one, so each learns what it is.
+ */
+export async function recordTelegramUpdates(options: {
+  prisma: PrismaClient;
+  updates: ReadonlyArray<{ updateId: number; payload: string }>;
+  now: Date;
+}): Promise<RecordTelegramUpdateResult[]> {
+  const { prisma, updates, now } = options;
+  if (updates.length === 1) return [await recordTelegramUpdate({ prisma, ...updates[0]!, now })];
+  try {
+    await prisma.telegramUpdate.createMany({ data: updates.map(({ updateId, payload }) => ({ updateId: BigInt(updateId), payload, receivedAt: now })) });
+    return updates.map(() => "recorded");
+  } catch (error) {
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+  }
+  const outcomes: RecordTelegramUpdateResult[] = [];
+  for (const update of updates) outcomes.push(await recordTelegramUpdate({ prisma, ...update, now }));
+  return outcomes;
+}

@@ -80,6 +80,43 @@ async function signupMessages(signupId: number) {
   });
 }
 
+describe("streams side by side", () => {
+  it("delivers several streams at once, never two rows of one stream at once, each stream in order", async () => {
+    const onTheirWay = new Map<string, number>();
+    const delivered: Array<{ stream: string; id: number }> = [];
+    let most = 0;
+    const stream = (notification: { payload: unknown }) => `signup:${(notification.payload as { signupId: number }).signupId}`;
+    const slow: NotificationSenders = {
+      slack: {
+        async deliver(notification) {
+          const key = stream(notification);
+          expect(onTheirWay.get(key) ?? 0).toBe(0);
+          onTheirWay.set(key, 1);
+          most = Math.max(most, [...onTheirWay.values()].reduce((sum, count) => sum + count, 0));
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          onTheirWay.set(key, 0);
+          delivered.push({ stream: key, id: notification.id });
+          return { ref: null };
+        },
+      },
+    };
+    for (let signupId = 1; signupId <= 6; signupId += 1) {
+      await enqueue(prisma as never, "signup-created", { signupId });
+      await enqueue(prisma as never, "signup-withdrawn", { signupId });
+    }
+
+    const report = await deliverPendingNotifications({ prisma, senders: slow, logger, batchSize: 100 });
+
+    expect(report).toEqual({ sent: 12, failed: 0, parked: 0, deferred: 0 });
+    expect(most).toBeGreaterThan(1);
+    for (let signupId = 1; signupId <= 6; signupId += 1) {
+      const ids = delivered.filter((entry) => entry.stream === `signup:${signupId}`).map((entry) => entry.id);
+      expect(ids).toHaveLength(2);
+      expect(ids[0]).toBeLessThan(ids[1]!);
+    }
+  });
+});
+
 describe("order within a stream", () => {
   it("holds a withdrawal back until the signup message it refers to is out", async () => {
     const time = clock();

@@ -130,8 +130,14 @@ export class Vocabulary<Key extends string> {
     }
   }
 
+  /** Cell texts looked up before: a large table repeats the same few values thousands of times. */
+  private readonly found = new Map<string, Key | undefined>();
+
   find(text: string): Key | undefined {
-    return this.byName.get(fold(text));
+    if (this.found.has(text)) return this.found.get(text);
+    const key = this.byName.get(fold(text));
+    if (this.found.size < 10_000) this.found.set(text, key);
+    return key;
   }
 
   has(text: string): boolean {

@@ -302,6 +302,22 @@ const FREQUENCIES: Readonly<Record<string, "regular" | "once">> = {
 };
 
 /** One row being read: cell access, the column readers, and problems at the right place. */
+const translationColumnsByEntity = new Map<SheetEntity, ReadonlyMap<string, string>>();
+
+/** Field ("translations.en.title") → column name of an entity's translation columns; asked for every row. */
+function translationColumns(entity: SheetEntity): ReadonlyMap<string, string> {
+  let columns = translationColumnsByEntity.get(entity);
+  if (columns === undefined) {
+    const byField = new Map<string, string>();
+    for (const definition of COLUMNS[entity]) {
+      if (definition.field.startsWith("translations.") && !byField.has(definition.field)) byField.set(definition.field, definition.name);
+    }
+    columns = byField;
+    translationColumnsByEntity.set(entity, columns);
+  }
+  return columns;
+}
+
 class RowReader {
   readonly entity: SheetEntity;
   readonly vocabularies: Vocabularies;
@@ -350,9 +366,9 @@ class RowReader {
   }
 
   translationColumn(locale: string, field: "title" | "summary" | "description"): string {
-    const definition = COLUMNS[this.entity].find((candidate) => candidate.field === `translations.${locale}.${field}`);
-    if (definition === undefined) throw new Error(`no ${field} translation column for ${locale}`);
-    return definition.name;
+    const name = translationColumns(this.entity).get(`translations.${locale}.${field}`);
+    if (name === undefined) throw new Error(`no ${field} translation column for ${locale}`);
+    return name;
   }
 
   text(name: string): string | undefined {

@@ -1,0 +1,196 @@
+// Cold start: from spawning the process to the first update answered, with a migrated and seeded
+// database (a restart, not a first install). The fake Bot API holds a /start in its queue before
+// the process exists; the clock stops when the fake receives the sendMessage for that chat.
+// Measured for `npm start` (tsx compiles the TypeScript at every start), `npm run start:prod` and
+// `node dist/main.js` (the compiled JavaScript of `npm run build`, what a service manager runs).
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import type { Update } from "grammy/types";
+import { startFakeSlackApi } from "../test/support/slack/fake-slack-api";
+import { startFakeBotApi, TestUser } from "../test/support/telegram";
+import { prepareBenchDatabase } from "./support/bench-database";
+import { median, ms, quantile } from "./support/stats";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const DIST_MAIN = path.join(ROOT, "dist", "main.js");
+
+export interface ColdStartBenchOptions {
+  /** Timed starts per command (after one untimed start that warms the file cache). */
+  runs: number;
+  /** Which commands to time. */
+  commands: ColdStartCommand[];
+  /** Give up on one start after this long. */
+  timeoutMs: number;
+}
+
+export type ColdStartCommand = "npm start" | "npm run start:prod" | "node dist/main.js";
+
+export const DEFAULT_COLD_START_BENCH: ColdStartBenchOptions = {
+  runs: 5,
+  commands: ["npm start", "npm run start:prod", "node dist/main.js"],
+  timeoutMs: 60_000,
+};
+
+export interface ColdStartTiming {
+  /** Spawn → the app's first Bot API call (getMe): loading the code, config, database, translations, flows. */
+  toGetMeMs: number;
+  /** Spawn → the reply to the queued /start reached the fake Bot API. */
+  toFirstReplyMs: number;
+}
+
+export interface ColdStartResult {
+  command: ColdStartCommand;
+  runs: ColdStartTiming[];
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  medianToGetMeMs: number;
+}
+
+export interface ColdStartBenchResult {
+  options: ColdStartBenchOptions;
+  /** Whether `npm run build` ran first (dist/ missing or older than src/), and how long it took. */
+  buildMs: number | null;
+  results: ColdStartResult[];
+}
+
+const ARGV: Record<ColdStartCommand, [string, string[]]> = {
+  "npm start": ["npm", ["start"]],
+  "npm run start:prod": ["npm", ["run", "start:prod"]],
+  "node dist/main.js": [process.execPath, [DIST_MAIN]],
+};
+
+export async function runColdStartBench(overrides: Partial<ColdStartBenchOptions> = {}): Promise<ColdStartBenchResult> {
+  const options = { ...DEFAULT_COLD_START_BENCH, ...overrides };
+  const needsBuild = options.commands.some((command) => command !== "npm start");
+  let buildMs: number | null = null;
+  if (needsBuild && distIsStale()) {
+    const started = performance.now();
+    execFileSync(process.execPath, [path.join(ROOT, "scripts", "build.mjs")], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+    buildMs = performance.now() - started;
+  }
+
+  const database = await prepareBenchDatabase({ seed: true });
+  const slack = await startFakeSlackApi();
+  try {
+    const results: ColdStartResult[] = [];
+    let run = 0;
+    for (const command of options.commands) {
+      const timings: ColdStartTiming[] = [];
+      for (let attempt = 0; attempt <= options.runs; attempt++) {
+        const timing = await timeOneStart(command, await database.copy(`run-${run++}`), slack.url, options.timeoutMs);
+        if (attempt > 0) timings.push(timing); // the first start only warms the file cache
+      }
+      const replies = timings.map((timing) => timing.toFirstReplyMs);
+      results.push({
+        command,
+        runs: timings,
+        medianMs: median(replies),
+        minMs: Math.min(...replies),
+        maxMs: quantile(replies, 1),
+        medianToGetMeMs: median(timings.map((timing) => timing.toGetMeMs)),
+      });
+    }
+    return { options, buildMs, results };
+  } finally {
+    await slack.close();
+    await database.remove();
+  }
+}
+
+async function timeOneStart(command: ColdStartCommand, databaseUrl: string, slackUrl: string, timeoutMs: number): Promise<ColdStartTiming> {
+  const telegram = await startFakeBotApi();
+  const resident = new TestUser(telegram, { id: 4_200_001, firstName: "Erika", languageCode: "de" });
+  telegram.enqueueUpdate({ message: telegram.addUserMessage(resident.chatId, "/start", [{ type: "bot_command", offset: 0, length: 6 }]) as NonNullable<Update["message"]> });
+
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (/^(TELEGRAM_|SLACK_|PRIVACY_|DATABASE_URL$|PORT$|LOG_LEVEL$|NODE_OPTIONS$)/.test(key)) delete env[key];
+  }
+  Object.assign(env, {
+    DATABASE_URL: databaseUrl,
+    TELEGRAM_BOT_TOKEN: telegram.token,
+    TELEGRAM_API_ROOT: telegram.apiRoot,
+    SLACK_BOT_TOKEN: "xoxb-bench",
+    SLACK_API_URL: slackUrl,
+    SLACK_NETWORK_CHANNEL: "C0NETZWERK",
+    LOG_LEVEL: "info",
+    npm_config_update_notifier: "false",
+  });
+  const [file, args] = ARGV[command];
+  const started = performance.now();
+  // Its own process group: npm → sh → tsx → node are stopped together.
+  const child = spawn(file, args, { cwd: ROOT, env, detached: true, stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString("utf8")).slice(-4_000);
+  });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  try {
+    const early = exited.then((code) => {
+      throw new Error(`${command} exited (code ${code}) before answering:\n${stderr}`);
+    });
+    const getMe = telegram.waitForCall("getMe", () => true, { since: 0, timeoutMs }).then(() => performance.now() - started);
+    const reply = telegram
+      .waitForCall("sendMessage", (call) => Number(call.payload.chat_id) === resident.chatId, { since: 0, timeoutMs })
+      .then(() => performance.now() - started);
+    const [toGetMeMs, toFirstReplyMs] = await Promise.race([Promise.all([getMe, reply]), early]);
+    early.catch(() => {});
+    return { toGetMeMs, toFirstReplyMs };
+  } finally {
+    await stopProcessGroup(child, exited);
+    await telegram.close();
+  }
+}
+
+async function stopProcessGroup(child: ChildProcess, exited: Promise<unknown>): Promise<void> {
+  if (child.pid === undefined || child.exitCode !== null) return;
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, name);
+    } catch {
+      // already gone
+    }
+  };
+  signal("SIGTERM");
+  let timer: NodeJS.Timeout | undefined;
+  const killed = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      signal("SIGKILL");
+      resolve();
+    }, 15_000);
+  });
+  await Promise.race([exited, killed]);
+  clearTimeout(timer);
+}
+
+/** dist/main.js missing, or older than any file in src/. */
+function distIsStale(): boolean {
+  if (!existsSync(DIST_MAIN)) return true;
+  const built = statSync(DIST_MAIN).mtimeMs;
+  const newest = (dir: string): number =>
+    readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
+      const full = path.join(dir, entry.name);
+      return Math.max(latest, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs);
+    }, 0);
+  return newest(path.join(ROOT, "src")) > built;
+}
+
+export function formatColdStartBench(result: ColdStartBenchResult): string {
+  const lines = [
+    `Cold start, process spawn → first update answered (migrated and seeded database, ${result.options.runs} timed starts each after one untimed):`,
+    ...(result.buildMs === null ? [] : [`  (npm run build ran first: ${ms(result.buildMs / 1000)} s)`]),
+    "",
+    "| command | median | min | max | median to getMe |",
+    "|---|---:|---:|---:|---:|",
+    ...result.results.map(
+      (entry) => `| \`${entry.command}\` | ${ms(entry.medianMs, 0)} ms | ${ms(entry.minMs, 0)} ms | ${ms(entry.maxMs, 0)} ms | ${ms(entry.medianToGetMeMs, 0)} ms |`,
+    ),
+    "",
+    "Targets: production start (`node dist/main.js`) ≤ 1000 ms, `npm start` ≤ 2000 ms.",
+  ];
+  return lines.join("\n");
+}

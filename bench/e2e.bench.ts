@@ -1,0 +1,484 @@
+// End-to-end throughput: N simulated residents at once run the whole journey (onboarding →
+// recommendations → details → signup → the Slack message for the organisation) against the
+// local fake Bot API and fake Slack, with the app on a SQLite file in WAL mode, in webhook and in
+// long-polling mode. The same load against a bare grammY bot that answers every update with one
+// sendMessage gives the ceiling of grammY and the fake server; ours is reported as a share of it.
+//
+// The app runs in a worker thread (bench/support/e2e-server.ts), the fakes and the residents in
+// this one: the bot gets a core of its own, as when Telegram is elsewhere.
+//
+// Timestamps are taken on the fake server's side: an update counts as received when getUpdates
+// hands it out or the webhook POST starts, and as answered when the first reply for its chat
+// arrives (sendMessage, editMessageText or editMessageReplyMarkup; answerCallbackQuery, which only
+// stops the button's spinner, does not count). "Done" is when the bot reported the update
+// settled (the app's onUpdateSettled hook).
+import { performance } from "node:perf_hooks";
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { Update } from "grammy/types";
+import { loadTranslator, type Translator } from "../src/i18n/translator";
+import { startFakeSlackApi, type FakeSlackApi, type FakeSlackCall } from "../test/support/slack/fake-slack-api";
+import { startFakeBotApi, type FakeBotApi } from "../test/support/telegram";
+import { prepareBenchDatabase, type BenchDatabase } from "./support/bench-database";
+import type { ControlMessage, E2eServerConfig, ServerMessage } from "./support/e2e-protocol";
+import { bareJourney, pollingTransport, residentJourney, SimResident, webhookTransport, type JourneyOutcome, type Transport } from "./support/sim-resident";
+import { ms, quantile, whole } from "./support/stats";
+
+const LOCALES_DIR = fileURLToPath(new URL("../locales", import.meta.url));
+const SERVER_ENTRY = new URL("./support/e2e-server.ts", import.meta.url).href;
+const TS_WORKER = new URL("./support/ts-worker.mjs", import.meta.url);
+
+export type E2eMode = "webhook" | "polling";
+
+export interface E2eBenchOptions {
+  /** Residents at once, one phase each. */
+  residents: number[];
+  modes: E2eMode[];
+  /** Journeys each resident runs one after the other (each as a new Telegram user)… */
+  journeysPerResident: number;
+  /** …but at least this many journeys per phase, so that N = 1 has enough samples. */
+  minJourneysPerPhase: number;
+  /** Also run the bare grammY bot for the ceiling (the smoke test leaves it out to be quick). */
+  ceiling: boolean;
+  /** Journeys before the first phase of each server, unmeasured (JIT, caches). */
+  warmupJourneys: number;
+  /** Residents and seconds of the phase with the production throttle (0 residents: skipped). */
+  productionThrottle: { residents: number; seconds: number; mode: E2eMode };
+  /** The app's log level (production: info). */
+  logLevel: string;
+  /** With a directory: a CPU profile of the app during its largest phase per mode. */
+  profileDir: string | null;
+  seed: number;
+}
+
+export const DEFAULT_E2E_BENCH: E2eBenchOptions = {
+  residents: [1, 10, 100],
+  modes: ["webhook", "polling"],
+  journeysPerResident: 2,
+  minJourneysPerPhase: 20,
+  ceiling: true,
+  warmupJourneys: 20,
+  productionThrottle: { residents: 100, seconds: 20, mode: "polling" },
+  logLevel: "info",
+  profileDir: null,
+  seed: 20_260_310,
+};
+
+export interface PhaseResult {
+  residents: number;
+  journeys: number;
+  updates: number;
+  seconds: number;
+  updatesPerSecond: number;
+  /** Received → first reply, ms. */
+  reply: { p50: number; p99: number; samples: number };
+  /** Received → settled, ms. */
+  done: { p50: number; p99: number };
+  /** The bot's thread busy (event-loop active) per update, ms: its CPU cost of one update. */
+  busyMsPerUpdate: number;
+  /** Updates that got no reply message (a tap that changed nothing, a flood notice…). */
+  withoutReply: number;
+  outcomes: Partial<Record<JourneyOutcome, number>>;
+  /** The confirming tap sent → its Slack message at the fake Slack, ms; null for the ceiling. */
+  slack: { delivered: number; expected: number; p50: number; p99: number; lastAfterMs: number } | null;
+}
+
+export interface ModeResult {
+  mode: E2eMode;
+  ceiling: PhaseResult[];
+  app: PhaseResult[];
+  profiles: string[];
+}
+
+export interface E2eBenchResult {
+  options: E2eBenchOptions;
+  modes: ModeResult[];
+  production: PhaseResult | null;
+  updatesPerJourney: number;
+}
+
+/** Reply-side timestamps per chat, fed by the fake Bot API's observer. */
+class ReplyClock {
+  private readonly received = new Map<number, number>();
+  private readonly pendingReply = new Map<number, number>();
+  replySamples: number[] = [];
+  doneSamples: number[] = [];
+  withoutReply = 0;
+
+  reset(): void {
+    this.received.clear();
+    this.pendingReply.clear();
+    this.replySamples = [];
+    this.doneSamples = [];
+    this.withoutReply = 0;
+  }
+
+  updateReceived(update: Update): void {
+    if (this.received.has(update.update_id)) return; // handed out again before the offset moved on
+    const at = performance.now();
+    this.received.set(update.update_id, at);
+    const chat = chatOf(update);
+    if (chat === undefined) return;
+    if (this.pendingReply.has(chat)) this.withoutReply += 1;
+    this.pendingReply.set(chat, at);
+  }
+
+  request(method: string, payload: Record<string, unknown>): void {
+    const name = method.toLowerCase();
+    if (name !== "sendmessage" && name !== "editmessagetext" && name !== "editmessagereplymarkup") return;
+    const chat = Number(payload.chat_id);
+    const since = this.pendingReply.get(chat);
+    if (since === undefined) return;
+    this.pendingReply.delete(chat);
+    this.replySamples.push(performance.now() - since);
+  }
+
+  settled(updateId: number): void {
+    const since = this.received.get(updateId);
+    if (since === undefined) return;
+    this.received.delete(updateId);
+    this.doneSamples.push(performance.now() - since);
+  }
+}
+
+function chatOf(update: Update): number | undefined {
+  return update.message?.chat.id ?? update.callback_query?.message?.chat.id ?? update.callback_query?.from.id;
+}
+
+/** Signup (the confirming tap sent) → Slack message with the resident's t.me link, per resident. */
+class SlackClock {
+  private readonly signedUp = new Map<string, number>();
+  private readonly arrived = new Map<string, number>();
+  samples: number[] = [];
+  lastArrival = 0;
+
+  reset(): void {
+    this.signedUp.clear();
+    this.arrived.clear();
+    this.samples = [];
+    this.lastArrival = 0;
+  }
+
+  /** `at`: when the update that confirmed the signup was sent. */
+  signup(username: string, at: number): void {
+    this.signedUp.set(username, at);
+    this.match(username);
+  }
+
+  call(call: FakeSlackCall): void {
+    if (call.method !== "chat.postMessage" || call.failed) return;
+    const found = /t\.me\/(bench_\d+)/.exec(JSON.stringify(call.body.blocks ?? call.body.text ?? ""));
+    if (!found) return;
+    const username = found[1]!;
+    this.arrived.set(username, performance.now());
+    this.match(username);
+  }
+
+  get delivered(): number {
+    return this.samples.length;
+  }
+
+  private match(username: string): void {
+    const signedUp = this.signedUp.get(username);
+    const arrived = this.arrived.get(username);
+    if (signedUp === undefined || arrived === undefined) return;
+    this.signedUp.delete(username);
+    this.samples.push(Math.max(0, arrived - signedUp));
+    this.lastArrival = Math.max(this.lastArrival, arrived);
+  }
+}
+
+interface ServerSession {
+  telegram: FakeBotApi;
+  slack: FakeSlackApi;
+  transport: Transport;
+  replies: ReplyClock;
+  slackClock: SlackClock;
+  control(message: ControlMessage): void;
+  /** Resolves with the next "profiled" file. */
+  nextProfile(): Promise<string>;
+  /** The server thread's event-loop active time so far, ms. */
+  activeMs(): Promise<number>;
+}
+
+async function withServer<T>(
+  config: Omit<E2eServerConfig, "token" | "apiRoot" | "slackUrl" | "databaseUrl">,
+  database: BenchDatabase,
+  name: string,
+  body: (session: ServerSession) => Promise<T>,
+): Promise<T> {
+  const replies = new ReplyClock();
+  const slackClock = new SlackClock();
+  const telegram = await startFakeBotApi({
+    handledSignal: "report",
+    settleTimeoutMs: 60_000,
+    observer: {
+      onRequest: (method, payload) => replies.request(method, payload),
+      onUpdatesHandedOut: (updates) => {
+        for (const update of updates) replies.updateReceived(update);
+      },
+    },
+  });
+  const slack = await startFakeSlackApi({ onCall: (call) => slackClock.call(call) });
+  const worker = new Worker(TS_WORKER, {
+    workerData: {
+      entry: SERVER_ENTRY,
+      config: { ...config, token: telegram.token, apiRoot: telegram.apiRoot, slackUrl: slack.url, databaseUrl: await database.copy(name) } satisfies E2eServerConfig,
+    },
+  });
+  let failure: Error | undefined;
+  const waiters = new Map<string, Array<(message: ServerMessage) => void>>();
+  const nextOf = (type: ServerMessage["type"]) =>
+    new Promise<ServerMessage>((resolve, reject) => {
+      const list = waiters.get(type) ?? [];
+      list.push(resolve);
+      waiters.set(type, list);
+      if (failure) reject(failure);
+    });
+  const failed = new Promise<never>((_, reject) => {
+    worker.on("message", (message: ServerMessage) => {
+      if (message.type === "settled") {
+        for (const updateId of message.updateIds) {
+          replies.settled(updateId);
+          telegram.reportHandled(updateId);
+        }
+        return;
+      }
+      if (message.type === "failed") {
+        failure = new Error(`bench server (${name}) failed: ${message.error}`);
+        reject(failure);
+        return;
+      }
+      waiters.get(message.type)?.shift()?.(message);
+    });
+    worker.on("error", (error) => {
+      failure = error;
+      reject(error);
+    });
+  });
+  failed.catch(() => {});
+  let webhookClose: (() => void) | undefined;
+  try {
+    const ready = (await Promise.race([nextOf("ready"), failed])) as Extract<ServerMessage, { type: "ready" }>;
+    let transport: Transport;
+    if (config.mode === "webhook") {
+      if (!ready.webhookUrl) throw new Error("webhook mode without webhook URL");
+      const webhook = webhookTransport(telegram, ready.webhookUrl, (update) => replies.updateReceived(update));
+      webhookClose = webhook.close;
+      transport = webhook;
+    } else {
+      transport = pollingTransport(telegram);
+    }
+    return await Promise.race([
+      body({
+        telegram,
+        slack,
+        transport,
+        replies,
+        slackClock,
+        control: (message) => worker.postMessage(message),
+        nextProfile: async () => ((await Promise.race([nextOf("profiled"), failed])) as Extract<ServerMessage, { type: "profiled" }>).file,
+        activeMs: async () => {
+          const reply = nextOf("stats");
+          worker.postMessage({ type: "stats" } satisfies ControlMessage);
+          return ((await Promise.race([reply, failed])) as Extract<ServerMessage, { type: "stats" }>).activeMs;
+        },
+      }),
+      failed,
+    ]);
+  } finally {
+    worker.postMessage({ type: "stop" } satisfies ControlMessage);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([nextOf("stopped").catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, 30_000)))]);
+    clearTimeout(timer);
+    await worker.terminate();
+    webhookClose?.();
+    await telegram.close();
+    await slack.close();
+  }
+}
+
+let nextResidentId = 610_000_000;
+
+/** Stops residents once the time is up (production-throttle phase). */
+class TimeUp extends Error {}
+
+async function runPhase(
+  session: ServerSession,
+  kind: "app" | "bare",
+  options: { residents: number; journeysEach: number; translator: Translator; random: () => number; updatesPerJourney: number; deadline?: number },
+): Promise<PhaseResult> {
+  const { telegram, replies, slackClock } = session;
+  replies.reset();
+  slackClock.reset();
+  const outcomes: Partial<Record<JourneyOutcome, number>> = {};
+  let updates = 0;
+  let journeys = 0;
+  let lastSettled = 0;
+  const transport: Transport = {
+    async deliver(body) {
+      if (options.deadline !== undefined && performance.now() >= options.deadline) throw new TimeUp();
+      const update = await session.transport.deliver(body);
+      updates += 1;
+      lastSettled = performance.now();
+      return update;
+    },
+  };
+  const activeBefore = await session.activeMs();
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: options.residents }, async () => {
+      for (let journey = 0; journey < options.journeysEach; journey++) {
+        if (options.deadline !== undefined && performance.now() >= options.deadline) return;
+        const resident = new SimResident(telegram, transport, nextResidentId++);
+        try {
+          if (kind === "bare") {
+            await bareJourney(resident, options.updatesPerJourney);
+          } else {
+            const outcome = await residentJourney(resident, options.translator, options.random);
+            outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+            if (outcome === "signed-up") slackClock.signup(resident.username, resident.lastSentAt);
+          }
+          journeys += 1;
+        } catch (error) {
+          if (error instanceof TimeUp) return;
+          throw error;
+        }
+      }
+    }),
+  );
+  const seconds = (lastSettled - started) / 1000;
+  const busyMs = (await session.activeMs()) - activeBefore;
+  let slack: PhaseResult["slack"] = null;
+  if (kind === "app") {
+    const expected = outcomes["signed-up"] ?? 0;
+    const deadline = performance.now() + 60_000;
+    while (slackClock.delivered < expected && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    slack = {
+      delivered: slackClock.delivered,
+      expected,
+      p50: quantile(slackClock.samples, 0.5),
+      p99: quantile(slackClock.samples, 0.99),
+      lastAfterMs: slackClock.lastArrival > 0 ? slackClock.lastArrival - lastSettled : Number.NaN,
+    };
+  }
+  return {
+    residents: options.residents,
+    journeys,
+    updates,
+    seconds,
+    updatesPerSecond: updates / seconds,
+    busyMsPerUpdate: busyMs / updates,
+    reply: { p50: quantile(replies.replySamples, 0.5), p99: quantile(replies.replySamples, 0.99), samples: replies.replySamples.length },
+    done: { p50: quantile(replies.doneSamples, 0.5), p99: quantile(replies.doneSamples, 0.99) },
+    withoutReply: replies.withoutReply,
+    outcomes,
+    slack,
+  };
+}
+
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+export async function runE2eBench(overrides: Partial<E2eBenchOptions> = {}, log: (line: string) => void = () => {}): Promise<E2eBenchResult> {
+  const options: E2eBenchOptions = { ...DEFAULT_E2E_BENCH, ...overrides };
+  const translator = loadTranslator(LOCALES_DIR);
+  const random = seededRandom(options.seed);
+  const database = await prepareBenchDatabase({ seed: true });
+  if (options.profileDir) mkdirSync(options.profileDir, { recursive: true });
+  const journeysEach = (residents: number) => Math.max(options.journeysPerResident, Math.ceil(options.minJourneysPerPhase / residents));
+  try {
+    // The ceiling sends as many updates per journey as the residents' journeys had (the app runs first).
+    let updatesPerJourney = 0;
+    const modes: ModeResult[] = [];
+    for (const mode of options.modes) {
+      const result: ModeResult = { mode, ceiling: [], app: [], profiles: [] };
+      for (const kind of options.ceiling ? (["app", "bare"] as const) : (["app"] as const)) {
+        await withServer({ kind, mode, throttle: "lifted", logLevel: options.logLevel, ...(options.profileDir ? { profileDir: options.profileDir } : {}) }, database, `${kind}-${mode}`, async (session) => {
+          const common = { translator, random, updatesPerJourney };
+          if (options.warmupJourneys > 0) {
+            const concurrency = Math.min(10, options.warmupJourneys);
+            await runPhase(session, kind, { ...common, residents: concurrency, journeysEach: Math.ceil(options.warmupJourneys / concurrency) });
+          }
+          const largest = Math.max(...options.residents);
+          for (const residents of options.residents) {
+            const profiling = kind === "app" && options.profileDir !== null && residents === largest;
+            if (profiling) session.control({ type: "profile-start" });
+            const phase = await runPhase(session, kind, { ...common, residents, journeysEach: journeysEach(residents) });
+            if (profiling) {
+              session.control({ type: "profile-stop", name: `e2e-${mode}-n${residents}` });
+              result.profiles.push(await session.nextProfile());
+            }
+            (kind === "bare" ? result.ceiling : result.app).push(phase);
+            if (kind === "app" && phase.journeys > 0) updatesPerJourney = Math.round(phase.updates / phase.journeys);
+            log(`  ${mode} ${kind === "bare" ? "ceiling" : "app"} N=${residents}: ${whole(phase.updatesPerSecond)} updates/s, reply p50 ${ms(phase.reply.p50)} ms p99 ${ms(phase.reply.p99)} ms`);
+          }
+        });
+      }
+      modes.push(result);
+    }
+
+    let production: PhaseResult | null = null;
+    const prod = options.productionThrottle;
+    if (prod.residents > 0 && prod.seconds > 0) {
+      production = await withServer({ kind: "app", mode: prod.mode, throttle: "production", logLevel: options.logLevel }, database, "production", async (session) =>
+        runPhase(session, "app", { translator, random, updatesPerJourney, residents: prod.residents, journeysEach: 1_000, deadline: performance.now() + prod.seconds * 1000 }),
+      );
+      log(`  production throttle ${prod.mode} N=${prod.residents}: ${whole(production.updatesPerSecond)} updates/s`);
+    }
+    return { options, modes, production, updatesPerJourney };
+  } finally {
+    await database.remove();
+  }
+}
+
+export function formatE2eBench(result: E2eBenchResult): string {
+  const { options } = result;
+  const lines: string[] = [
+    `End to end: N residents at once, each journey ${result.updatesPerJourney} updates (onboarding → offers → details → signup → Slack);`,
+    `app on SQLite (WAL), log level ${options.logLevel}, outgoing throttle lifted (see below); ceiling = bare grammY bot (one sendMessage per update).`,
+    "Reply = update received (handed out by getUpdates / webhook POST) → first reply request for its chat at the fake Bot API; done = → the bot reported it settled.",
+    "",
+  ];
+  for (const mode of result.modes) {
+    lines.push(
+      `**${mode.mode}**`,
+      "",
+      "| N | journeys | updates | ours upd/s | ceiling upd/s | ours / ceiling | reply p50 / p99 ms | done p50 / p99 ms | ceiling reply p50 / p99 ms | bot busy ms/update, ours / ceiling | Slack: delivered, confirm tap → Slack p50 / p99 ms |",
+      "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+    );
+    mode.app.forEach((app, index) => {
+      const ceiling = mode.ceiling[index];
+      const ratio = ceiling ? `${Math.round((100 * app.updatesPerSecond) / ceiling.updatesPerSecond)} %` : "—";
+      const slack = app.slack ? `${app.slack.delivered}/${app.slack.expected}, ${ms(app.slack.p50, 0)} / ${ms(app.slack.p99, 0)}` : "—";
+      lines.push(
+        `| ${app.residents} | ${app.journeys} | ${app.updates} | ${whole(app.updatesPerSecond)} | ${ceiling ? whole(ceiling.updatesPerSecond) : "—"} | ${ratio} | ` +
+          `${ms(app.reply.p50)} / ${ms(app.reply.p99)} | ${ms(app.done.p50)} / ${ms(app.done.p99)} | ${ceiling ? `${ms(ceiling.reply.p50)} / ${ms(ceiling.reply.p99)}` : "—"} | ${ms(app.busyMsPerUpdate, 2)} / ${ceiling ? ms(ceiling.busyMsPerUpdate, 2) : "—"} | ${slack} |`,
+      );
+    });
+    const unusual = mode.app.filter((app) => (app.outcomes["no-offers"] ?? 0) + (app.outcomes.unavailable ?? 0) > 0);
+    for (const app of unusual) lines.push(`(N=${app.residents}: outcomes ${JSON.stringify(app.outcomes)})`);
+    if (mode.profiles.length > 0) lines.push("", `CPU profiles: ${mode.profiles.join(", ")}`);
+    lines.push("");
+  }
+  if (result.production) {
+    const p = result.production;
+    lines.push(
+      `**Production throttle** (TELEGRAM_THROTTLE: per chat a burst of 3 then 1 message/s; 30 messages/s in all), ${options.productionThrottle.mode}, N=${p.residents}, ${options.productionThrottle.seconds} s:`,
+      `${whole(p.updatesPerSecond)} updates/s (${p.updates} updates), reply p50 ${ms(p.reply.p50)} ms, p99 ${ms(p.reply.p99)} ms. ` +
+        "Bounded by the throttle, not the bot: at most 30 messages a second leave in all, and each chat gets one a second after its burst.",
+      "",
+    );
+  }
+  lines.push("Targets: ours ≥ 60 % of the ceiling and ≥ 500 updates/s.");
+  return lines.join("\n");
+}

@@ -1,0 +1,43 @@
+// Smoke run of the end-to-end, outbox and cold-start benches (bench/) with tiny sizes, so that
+// they keep compiling and working. No timing is asserted: that is what `npm run bench` is for.
+import { describe, expect, it } from "vitest";
+import { formatColdStartBench, type ColdStartBenchResult } from "../../bench/cold-start.bench";
+import { formatE2eBench, runE2eBench } from "../../bench/e2e.bench";
+import { formatOutboxBench, runOutboxBench } from "../../bench/outbox.bench";
+
+describe("benchmarks (smoke run)", () => {
+  it("outbox: drains a few notifications to the fake Slack", async () => {
+    const result = await runOutboxBench({ notifications: 5, logLevel: "silent" });
+    expect(result.received).toBe(5);
+    expect(result.sent).toBe(5);
+    expect(formatOutboxBench(result)).toContain("| 5/5 |");
+  });
+
+  it("e2e: one resident's journey in polling mode, from /start to the Slack message", async () => {
+    const result = await runE2eBench({
+      residents: [1],
+      modes: ["polling"],
+      journeysPerResident: 1,
+      minJourneysPerPhase: 1,
+      warmupJourneys: 0,
+      ceiling: false,
+      productionThrottle: { residents: 0, seconds: 0, mode: "polling" },
+      logLevel: "silent",
+    });
+    const [mode] = result.modes;
+    expect(mode?.app[0]).toMatchObject({ journeys: 1, outcomes: { "signed-up": 1 }, slack: { delivered: 1, expected: 1 } });
+    expect(mode?.app[0]?.reply.samples).toBeGreaterThan(10);
+    expect(result.updatesPerJourney).toBeGreaterThan(10);
+    expect(formatE2eBench(result)).toContain("**polling**");
+  });
+
+  it("cold start: formats what it measured", () => {
+    // Starting processes takes seconds; `npm run bench -- cold-start` does that. Here only the report.
+    const result: ColdStartBenchResult = {
+      options: { runs: 1, commands: ["node dist/main.js"], timeoutMs: 1000 },
+      buildMs: null,
+      results: [{ command: "node dist/main.js", runs: [{ toGetMeMs: 300, toFirstReplyMs: 500 }], medianMs: 500, minMs: 500, maxMs: 500, medianToGetMeMs: 300 }],
+    };
+    expect(formatColdStartBench(result)).toContain("| `node dist/main.js` | 500 ms |");
+  });
+});
