@@ -3,6 +3,8 @@
 import { z } from "zod";
 import { handleInput, IDLE_STATE, resumeAfterAction, type EngineContext, type EngineResult, type FlowState, type InputEvent, type OptionSourceResolver, type Output } from "../domain/flows/engine";
 import { DEFAULT_LOCALE, isBotLocale, localeFromLanguageCode, type BotLocale } from "../domain/vocabulary";
+import { loadConversation } from "../services/conversation/load-conversation";
+import { saveConversation } from "../services/conversation/save-conversation";
 import type { ResidentIdentity } from "../services/resident/resident-identity";
 import { FLOW_ACTIONS } from "./actions";
 import { startSlots } from "./actions/deep-link-actions";
@@ -36,19 +38,15 @@ const MAX_ACTIONS_PER_TURN = 20;
 
 export async function runTurn(deps: ConversationDeps, identity: ResidentIdentity, input: ChannelInput, options: { preferredLocale?: string } = {}): Promise<TurnResult> {
   const { prisma } = deps;
-  const key = { channel: identity.channel, channelUserId: identity.channelUserId };
   // Only the resident's locale is read here (and whether there is one); the actions load what they need.
-  const [stored, resident] = await Promise.all([
-    prisma.conversation.findUnique({ where: { channel_channelUserId: key } }),
-    prisma.resident.findUnique({ where: { channel_channelUserId: key }, select: { locale: true } }),
-  ]);
-  let state = parseStoredState(stored?.state, deps);
+  const stored = await loadConversation({ prisma, identity });
+  let state = parseStoredState(stored.state, deps);
   if (typeof state.slots.locale !== "string") {
     // A new resident's Telegram language is proposed at first contact (flows/onboarding.yaml);
     // one we do not speak leads to the list of languages.
     const hinted = localeFromLanguageCode(options.preferredLocale);
-    const locale = resident?.locale ?? hinted ?? DEFAULT_LOCALE;
-    state = { ...state, slots: { ...state.slots, locale, localeSuggested: resident === null && hinted !== null } };
+    const locale = stored.residentLocale ?? hinted ?? DEFAULT_LOCALE;
+    state = { ...state, slots: { ...state.slots, locale, localeSuggested: stored.residentLocale === null && hinted !== null } };
   }
 
   const sources = lazyDistrictSources(deps);
@@ -68,13 +66,7 @@ export async function runTurn(deps: ConversationDeps, identity: ResidentIdentity
   state = result.state;
 
   // Only a chat in the middle of a flow has a stored state; an idle one leaves nothing behind.
-  if (state.flowId) {
-    const json = JSON.stringify(state);
-    await prisma.conversation.upsert({ where: { channel_channelUserId: key }, create: { ...key, state: json }, update: { state: json } });
-  } else {
-    await prisma.conversation.deleteMany({ where: key });
-  }
-  await prisma.resident.updateMany({ where: key, data: { lastActiveAt: deps.now() } });
+  await saveConversation({ prisma, identity, state: state.flowId ? JSON.stringify(state) : null, now: deps.now() });
   return { locale: localeOf(state), outputs };
 }
 
@@ -127,8 +119,8 @@ function toEngineEvent(input: ChannelInput, deps: ConversationDeps): InputEvent 
   return { type: "start", flowId };
 }
 
-function parseStoredState(json: string | undefined, deps: ConversationDeps): FlowState {
-  if (json === undefined) return IDLE_STATE;
+function parseStoredState(json: string | null, deps: ConversationDeps): FlowState {
+  if (json === null) return IDLE_STATE;
   const parsed = storedStateSchema.safeParse(safeJson(json));
   const flowKnown = parsed.success && (parsed.data.flowId === null || deps.flows.has(parsed.data.flowId));
   if (!parsed.success || !flowKnown) {

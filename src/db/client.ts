@@ -3,6 +3,8 @@ import { fileURLToPath } from "node:url";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "../generated/prisma/client";
+import { registerConnection } from "./direct";
+import { GatedConnection, type SqliteDatabase, type SqliteStatement } from "./gated-connection";
 
 /**
  * How long a statement waits for another connection's write lock before failing with
@@ -64,27 +66,22 @@ export function createPrismaClient(databaseUrl: string): PrismaClient {
         throw error;
       }
       reuseStatements(connection);
-      return connection;
+      current = new GatedConnection(connection, sqliteDatabaseOf(connection));
+      return current;
     },
   };
-  return new PrismaClient({ adapter: configuredFactory });
+  let current: GatedConnection | null = null;
+  const client = new PrismaClient({ adapter: configuredFactory });
+  registerConnection(client, () => current);
+  return client;
 }
 
 /** Compiled statements kept per connection; Prisma sends a few hundred distinct SQL texts. */
 export const STATEMENT_CACHE_SIZE = 500;
 
-/** The part of a better-sqlite3 Statement the adapter uses. */
-interface SqliteStatement {
-  readonly reader: boolean;
-  run(...params: unknown[]): unknown;
-  all(...params: unknown[]): unknown[];
-  get(...params: unknown[]): unknown;
-  columns(): unknown[];
-  raw(toggle?: boolean): SqliteStatement;
-}
-
-interface SqliteDatabase {
-  prepare(sql: string): SqliteStatement;
+function sqliteDatabaseOf(connection: unknown): SqliteDatabase | null {
+  const database = (connection as { client?: unknown }).client;
+  return isSqliteDatabase(database) ? database : null;
 }
 
 function isSqliteDatabase(value: unknown): value is SqliteDatabase {
@@ -101,8 +98,8 @@ function isSqliteDatabase(value: unknown): value is SqliteDatabase {
  * version does not, statements are compiled each time as before. Returns whether it could.
  */
 export function reuseStatements(connection: unknown): boolean {
-  const database = (connection as { client?: unknown }).client;
-  if (!isSqliteDatabase(database)) return false;
+  const database = sqliteDatabaseOf(connection);
+  if (!database) return false;
   const prepare = database.prepare.bind(database);
   const cache = new Map<string, SqliteStatement>();
   database.prepare = (sql: string) => {

@@ -1,7 +1,9 @@
 // Step one of "exactly one effect per Telegram update": remember the update_id before anything
 // else happens. Telegram delivers an update again when it did not hear back in time (webhook)
 // or when two polls overlap; the primary key on updateId turns the second delivery into a no-op.
-import { Prisma, type PrismaClient } from "../../generated/prisma/client";
+// Every update passes here, so the statements go straight to SQLite (src/db/direct.ts).
+import { directly, inTransaction, sqliteDateTime } from "../../db/direct";
+import type { PrismaClient } from "../../generated/prisma/client";
 
 export interface RecordTelegramUpdateOptions {
   prisma: PrismaClient;
@@ -18,22 +20,18 @@ export interface RecordTelegramUpdateOptions {
 /** "recorded": first time we see this update_id; "duplicate": it was received before, do nothing. */
 export type RecordTelegramUpdateResult = "recorded" | "duplicate";
 
+const INSERT = "INSERT OR IGNORE INTO TelegramUpdate (updateId, receivedAt, payload) VALUES (?, ?, ?)";
+
 export async function recordTelegramUpdate(options: RecordTelegramUpdateOptions): Promise<RecordTelegramUpdateResult> {
-  const { prisma, updateId, payload, now } = options;
-  try {
-    await prisma.telegramUpdate.create({ data: { updateId: BigInt(updateId), payload, receivedAt: now } });
-    return "recorded";
-  } catch (error) {
-    // The insert is the check: no read-then-write race between two deliveries at once.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return "duplicate";
-    throw error;
-  }
+  const [outcome] = await recordTelegramUpdates({ prisma: options.prisma, updates: [options], now: options.now });
+  return outcome!;
 }
 
 /**
- * Records several updates with one statement (they arrived while the last insert ran); the
- * outcomes are in the order given. If any of them was received before (or comes twice), the
- * statement inserts nothing and they are recorded one by one, so each learns what it is.
+ * Records several updates in one transaction (they arrived while the last write ran); the
+ * outcomes are in the order given. The insert is the check — an update_id already there inserts
+ * nothing — so there is no read-then-write race between two deliveries at once, and an update
+ * that comes twice in one batch is recorded once.
  */
 export async function recordTelegramUpdates(options: {
   prisma: PrismaClient;
@@ -41,14 +39,11 @@ export async function recordTelegramUpdates(options: {
   now: Date;
 }): Promise<RecordTelegramUpdateResult[]> {
   const { prisma, updates, now } = options;
-  if (updates.length === 1) return [await recordTelegramUpdate({ prisma, ...updates[0]!, now })];
-  try {
-    await prisma.telegramUpdate.createMany({ data: updates.map(({ updateId, payload }) => ({ updateId: BigInt(updateId), payload, receivedAt: now })) });
-    return updates.map(() => "recorded");
-  } catch (error) {
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
-  }
-  const outcomes: RecordTelegramUpdateResult[] = [];
-  for (const update of updates) outcomes.push(await recordTelegramUpdate({ prisma, ...update, now }));
-  return outcomes;
+  const receivedAt = sqliteDateTime(now);
+  return directly(prisma, (database) => {
+    const insert = database.prepare(INSERT);
+    return inTransaction(database, () =>
+      updates.map(({ updateId, payload }) => (insert.run(BigInt(updateId), receivedAt, payload).changes === 1 ? "recorded" : "duplicate")),
+    );
+  });
 }
