@@ -1,82 +1,72 @@
-// `npm run build`: compiles src/ to plain JavaScript in dist/ for `npm run start:prod`
-// (node dist/main.js), so production does not compile TypeScript at every start.
+// `npm run build`: the production build in dist/ for `npm run start:prod` (node dist/main.js), so
+// production neither compiles TypeScript nor loads hundreds of files at every start.
 //
-// The sources import each other without file extensions ("./config"), as tsx and vitest resolve
-// them. Node's ESM loader does not: it needs "./config.js" or "./dir/index.js". tsc keeps import
-// specifiers as written, so this script runs the TypeScript compiler (tsconfig.build.json:
-// type-checked, one .js per .ts) with one extra transform that adds the extension to every
-// relative import and export, checked against the source tree. A specifier that names no source
-// file fails the build instead of the start-up.
-import { existsSync, rmSync } from "node:fs";
+// 1. Type-check src/ (tsconfig.build.json); any error fails the build.
+// 2. Bundle with esbuild: dist/main.js and a few more entry points the benchmarks load
+//    (bench/support/memory-child.mjs), sharing chunks, so there is one instance of each module.
+//    Slack's part (src/channels/slack/start-slack.ts, imported once Telegram is up) is a chunk of
+//    its own. Every bundle file sits directly in dist/ or below it at the depth of its source
+//    below src/, and src/paths.ts finds the project's folders from dist/ as from src/.
+//    Left outside the bundle: the native SQLite driver and Prisma's packages, which load their
+//    own .node and WebAssembly files relative to themselves.
+// 3. Write dist/flows.parsed.json: the flows' YAML already read (see src/domain/flows/load-flows.ts).
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
 import ts from "typescript";
+import { parse } from "yaml";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const configPath = path.join(root, "tsconfig.build.json");
+const outDir = path.join(root, "dist");
 
 const read = ts.readConfigFile(configPath, ts.sys.readFile);
 if (read.error) fail([read.error]);
 const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, root, undefined, configPath);
 if (parsed.errors.length > 0) fail(parsed.errors);
-
-const outDir = parsed.options.outDir;
-if (!outDir) throw new Error("tsconfig.build.json needs an outDir");
-// Stale files of renamed or deleted sources would otherwise stay importable.
-rmSync(outDir, { recursive: true, force: true });
-
-const program = ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options });
+const program = ts.createProgram({ rootNames: parsed.fileNames, options: { ...parsed.options, noEmit: true } });
 const typeErrors = ts.getPreEmitDiagnostics(program).filter((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error);
 if (typeErrors.length > 0) fail(typeErrors);
 
-const unresolved = [];
-const result = program.emit(undefined, undefined, undefined, false, { after: [addExtensions] });
-const emitErrors = result.diagnostics.filter((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error);
-if (emitErrors.length > 0) fail(emitErrors);
-if (unresolved.length > 0) {
-  process.stderr.write(`build failed: relative imports that name no source file:\n${unresolved.map((line) => `  ${line}`).join("\n")}\n`);
-  process.exit(1);
-}
-process.stdout.write(`built ${parsed.fileNames.length} files into ${path.relative(root, outDir)}/\n`);
+// Stale files of an earlier build (other chunk names) would otherwise stay behind.
+rmSync(outDir, { recursive: true, force: true });
+const entryPoints = ["main", "app", "config", "logger", "services/opportunity/offer-index"];
+const result = await build({
+  entryPoints: Object.fromEntries(entryPoints.map((name) => [name, path.join(root, "src", `${name}.ts`)])),
+  outdir: outDir,
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  minify: true,
+  // Names stay: node-fetch (under grammY) recognises an AbortSignal by its class name, and stack
+  // traces in the logs keep naming functions.
+  keepNames: true,
+  external: ["better-sqlite3", "@prisma/client", "@prisma/adapter-better-sqlite3", "@prisma/schema-engine-wasm"],
+  // Bundled CommonJS packages call require() for Node's own modules.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  logLevel: "warning",
+  metafile: true,
+});
+if (result.errors.length > 0) process.exit(1);
 
-/** "./config" → "./config.js", "./actions" → "./actions/index.js"; packages and "node:" stay. */
-function withExtension(fromFile, specifier) {
-  if (!specifier.startsWith("./") && !specifier.startsWith("../")) return specifier;
-  if (/\.(m?js|json)$/.test(specifier)) return specifier;
-  const target = path.resolve(path.dirname(fromFile), specifier);
-  if (existsSync(`${target}.ts`)) return `${specifier}.js`;
-  if (existsSync(path.join(target, "index.ts"))) return `${specifier}/index.js`;
-  unresolved.push(`${path.relative(root, fromFile)}: "${specifier}"`);
-  return specifier;
+const flowsDir = path.join(root, "flows");
+const preparsed = {};
+for (const name of readdirSync(flowsDir).filter((file) => /\.ya?ml$/.test(file)).sort()) {
+  const source = readFileSync(path.join(flowsDir, name), "utf8");
+  try {
+    preparsed[createHash("sha256").update(source).digest("hex")] = parse(source);
+  } catch {
+    // Left out: the start reads it and names the problem with file and line.
+  }
 }
+writeFileSync(path.join(outDir, "flows.parsed.json"), JSON.stringify(preparsed));
 
-/** After tsc's own transforms: only imports that survive into the JavaScript are left to rewrite. */
-function addExtensions(context) {
-  const { factory } = context;
-  return (sourceFile) => {
-    const fileName = sourceFile.fileName;
-    const rewrite = (literal) => {
-      const next = withExtension(fileName, literal.text);
-      return next === literal.text ? literal : factory.createStringLiteral(next);
-    };
-    const visit = (node) => {
-      if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
-        return factory.updateImportDeclaration(node, node.modifiers, node.importClause, rewrite(node.moduleSpecifier), node.attributes);
-      }
-      if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
-        return factory.updateExportDeclaration(node, node.modifiers, node.isTypeOnly, node.exportClause, rewrite(node.moduleSpecifier), node.attributes);
-      }
-      if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
-        const [first, ...rest] = node.arguments;
-        if (first && ts.isStringLiteral(first)) {
-          return factory.updateCallExpression(node, node.expression, node.typeArguments, [rewrite(first), ...rest]);
-        }
-      }
-      return ts.visitEachChild(node, visit, context);
-    };
-    return ts.visitNode(sourceFile, visit);
-  };
-}
+const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
+process.stdout.write(`checked ${parsed.fileNames.length} files, bundled into ${Object.keys(result.metafile.outputs).length} files in dist/ (${(bytes / 1e6).toFixed(1)} MB)\n`);
 
 function fail(diagnostics) {
   const host = { getCanonicalFileName: (name) => name, getCurrentDirectory: () => root, getNewLine: () => "\n" };

@@ -1,7 +1,6 @@
 // Wires the product together: database (migrated and seeded on first start), translations,
 // flows, the outbox worker, the jobs, and the channels the configuration asks for.
 import type { Server } from "node:http";
-import { fileURLToPath } from "node:url";
 import type { Bot } from "grammy";
 import type { Config } from "./config";
 import { createPrismaClient } from "./db/client";
@@ -23,16 +22,15 @@ import { checkInsJob } from "./services/jobs/check-ins-job";
 import { opportunityFreshnessJob } from "./services/jobs/opportunity-freshness-job";
 import { forgetUnsharedUsernamesJob } from "./services/jobs/forget-unshared-usernames-job";
 import { startOutboxWorker, type OutboxWorker } from "./services/notification/start-outbox-worker";
-import { createSlackApp } from "./channels/slack/app";
-import { createSlackNotifier } from "./channels/slack/slack-notifier";
-import { checkSlackConnection, createSlackWebClient } from "./channels/slack/slack-client";
-import { SLACK_EVENTS_PATH, SlackRequestReceiver } from "./channels/slack/slack-receiver";
-import { SlackSocketMode } from "./channels/slack/socket-mode";
+import { SLACK_EVENTS_PATH } from "./channels/slack/events-path";
+import type { StartedSlack } from "./channels/slack/start-slack";
 import { createTelegramChannel, type TelegramChannel, type TelegramOptions } from "./channels/telegram/telegram-channel";
 import { createTelegramNotifier } from "./channels/telegram/telegram-notifier";
+import { projectPath } from "./paths";
+import { quietMoment } from "./quiet-moment";
 
-export const LOCALES_DIR = fileURLToPath(new URL("../locales", import.meta.url));
-export const FLOWS_DIR = fileURLToPath(new URL("../flows", import.meta.url));
+export const LOCALES_DIR = projectPath("locales");
+export const FLOWS_DIR = projectPath("flows");
 export { SLACK_EVENTS_PATH };
 
 export interface RunningApp {
@@ -99,51 +97,23 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
     privacyRetention: config.retention,
   };
 
-  let slackReceiver: SlackRequestReceiver | null = null;
-  let slackSocketMode: SlackSocketMode | null = null;
-  if (config.slack) {
-    const client = createSlackWebClient({ token: config.slack.token, slackApiUrl: config.slack.apiUrl, logger });
-    senders.slack = createSlackNotifier({
-      prisma,
-      translator,
-      logger,
-      client,
-      networkChannel: config.slack.networkChannel,
-      calendar: config.city,
-      freshness: config.freshness,
-      now: deps.now,
-    });
-    // Not awaited: start-up never waits for Slack. It logs whether Slack answers; until it does,
-    // notifications wait in the outbox.
-    void checkSlackConnection(client, logger);
-    // Clicks come in over Socket Mode (app-level token: a WebSocket to Slack, no public URL) or
-    // as signed requests to our HTTP front (signing secret). The listeners are the same.
-    if (config.slack.appToken) {
-      if (config.slack.signingSecret) logger.warn("SLACK_APP_TOKEN is set: Socket Mode is used and SLACK_SIGNING_SECRET is ignored");
-      slackSocketMode = new SlackSocketMode({ appToken: config.slack.appToken, slackApiUrl: config.slack.apiUrl, logger, ...options.slackSocketMode });
-    } else if (config.slack.signingSecret) {
-      slackReceiver = new SlackRequestReceiver({ signingSecret: config.slack.signingSecret, logger });
-    }
-    const receiver = slackSocketMode?.receiver ?? slackReceiver;
-    if (receiver) {
-      // The app registers itself with the receiver; the HTTP front (or the socket) hands it requests.
-      createSlackApp({
-        token: config.slack.token,
-        slackApiUrl: config.slack.apiUrl,
-        receiver,
-        prisma,
-        translator,
-        logger,
-        wakeOutbox: deps.wakeOutbox,
-        now: deps.now,
-        state: config.city.state,
-        timeZone: config.city.timeZone,
-        reminderWorkingDays: config.followUps.reminderWorkingDays,
-      });
-    }
-  } else {
-    logger.warn("Slack is not configured: signup notifications stay pending in the outbox until it is");
-  }
+  // Slack starts after Telegram answers (see start-slack.ts); its request URL is mounted on the
+  // HTTP front at once, and a request that comes before Slack has loaded waits for it.
+  let slack: StartedSlack | null = null;
+  let slackLoaded!: (started: StartedSlack | null) => void;
+  const slackReady = new Promise<StartedSlack | null>((resolve) => (slackLoaded = resolve));
+  const slackRoute: HttpRoute | null =
+    config.slack && !config.slack.appToken && config.slack.signingSecret
+      ? {
+          method: "POST",
+          path: SLACK_EVENTS_PATH,
+          async handle(request) {
+            const started = await slackReady;
+            return started?.route ? started.route.handle(request) : { status: 503 };
+          },
+        }
+      : null;
+  if (!config.slack) logger.warn("Slack is not configured: signup notifications stay pending in the outbox until it is");
 
   // Residents reach the bot through Telegram: from then on the privacy notice must name whom it
   // concerns. Names of variables only, no values.
@@ -193,7 +163,7 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
   let http: HttpFront | null = null;
   const routes: HttpRoute[] = [];
   if (telegram?.webhookRoute) routes.push(telegram.webhookRoute);
-  if (slackReceiver) routes.push(slackReceiver.route);
+  if (slackRoute) routes.push(slackRoute);
   if (routes.length > 0) {
     http = createHttpFront({ routes, logger });
     const address = await http.listen(config.port);
@@ -204,18 +174,48 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
     try {
       await telegram.start();
     } catch (error) {
+      slackLoaded(null);
       await telegram.stop();
       await http?.close();
-      await slackSocketMode?.stop();
       await jobs.stop();
       await outbox.stop();
       await prisma.$disconnect();
       throw error;
     }
   }
+  if (config.slack) {
+    try {
+      // After the replies to what came in with the start (see start-slack.ts).
+      if (telegram) await quietMoment();
+      const { startSlack } = await import("./channels/slack/start-slack");
+      slack = startSlack({
+        slack: config.slack,
+        prisma,
+        translator,
+        logger,
+        now: deps.now,
+        wakeOutbox: deps.wakeOutbox,
+        calendar: config.city,
+        freshness: config.freshness,
+        reminderWorkingDays: config.followUps.reminderWorkingDays,
+        ...(options.slackSocketMode ? { socketMode: options.slackSocketMode } : {}),
+      });
+    } catch (error) {
+      slackLoaded(null);
+      await telegram?.stop();
+      await http?.close();
+      await jobs.stop();
+      await outbox.stop();
+      await prisma.$disconnect();
+      throw error;
+    }
+    senders.slack = slack.sender;
+    // Not awaited: the socket connects in the background and retries; clicks work once it is up.
+    slack.socketMode?.start();
+    outbox.kick();
+  }
+  slackLoaded(slack);
   const server: Server | null = http?.server ?? null;
-  // Not awaited: the socket connects in the background and retries; clicks work once it is up.
-  slackSocketMode?.start();
 
   return {
     deps,
@@ -228,7 +228,7 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
       // First: no new updates (polling ends, the webhook answers 503), those in flight finish.
       await telegram?.stop();
       await http?.close();
-      await slackSocketMode?.stop();
+      await slack?.socketMode?.stop();
       // A job run in progress finishes (its notifications are queued with it); no new one starts.
       await jobs.stop();
       // What the last updates queued goes out now if Slack and Telegram answer in time;

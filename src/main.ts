@@ -26,10 +26,18 @@ async function main(): Promise<void> {
   });
   // From here on, what nobody caught is logged through the redacting logger (not printed whole by Node).
   installProcessGuard({ logger });
-  const app = await startApp(config, { logger });
-
+  // Handlers first: a stop asked for while starting (Slack loads after Telegram is up, see
+  // src/app.ts) is carried out as soon as the start is complete, the same orderly way.
+  let app: Awaited<ReturnType<typeof startApp>> | null = null;
+  let stopAsked: number | null = null;
   let stopping = false;
   const stop = async (code: number) => {
+    if (!app) {
+      // The handlers are registered once: a second signal ends the process at once.
+      if (stopAsked === null) logger.info("stopping as soon as the start is complete (a second signal ends at once)");
+      stopAsked ??= code;
+      return;
+    }
     if (stopping) return;
     stopping = true;
     try {
@@ -42,6 +50,11 @@ async function main(): Promise<void> {
   };
   process.once("SIGINT", () => void stop(0));
   process.once("SIGTERM", () => void stop(0));
+  app = await startApp(config, { logger });
+  if (stopAsked !== null) {
+    await stop(stopAsked);
+    return;
+  }
   // A part that stopped for good (Telegram refused the token, another instance polls): one line
   // on stderr, a clean stop, and a non-zero exit so that the service manager notices.
   void app.fatal.then(async (error) => {

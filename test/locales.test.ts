@@ -338,6 +338,27 @@ describe("a broken locale file", () => {
     expect(error.message).not.toContain("\n");
   });
 
+  // The loader reads with the bundle's fast parser and turns to @fluent/syntax only where the file
+  // could hold something that parser skipped; each of these must still be found, with its line.
+  it.each([
+    ["a line of text that is not indented", "common-yes = Yes\nthis line belongs to nothing\ncommon-no = No\n", 2],
+    ["an entry without a value", "common-yes = Yes\ncommon-no =\ncommon-done = Done\n", 2],
+    ["an unclosed select", "common-yes = { $n ->\n    [one] one\n   *[other] many\ncommon-no = No\n", 1],
+    ["a variant without default", "common-yes = { $n ->\n    [one] one\n    [other] many\n  }\ncommon-no = No\n", 1],
+    ["an attribute-only message with a bad attribute", "common-yes =\n    .label Yes\ncommon-no = No\n", 1],
+  ])("finds %s", (_name, text, line) => {
+    const error = loadError(localesWith({ en: { "common.ftl": text } }));
+    expect(error).toBeInstanceOf(LocaleFileError);
+    expect(error.message).toMatch(new RegExp(`^locales/en/common\\.ftl:${line}: \\S`));
+  });
+
+  it("reads a file with multi-line placeables, comments and terms as it is", () => {
+    const dir = localesWith({
+      en: { "common.ftl": "# comment\n-brand = Lotse\n\ncommon-yes = { $n ->\n    [one] one { -brand }\n*[other] many\n}\n" },
+    });
+    expect(loadTranslator(dir).t("en", "common-yes", { n: 1 })).toBe("one Lotse");
+  });
+
   it("names the file and the key of a key defined twice, also across files", () => {
     const dir = localesWith({
       de: {

@@ -2,14 +2,15 @@
 // what is checked). Prints one line per problem (file:line: key: what) and exits 1 if any.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { isMap, isScalar, isSeq, parseDocument, type YAMLMap } from "yaml";
 import { loadProductFlows } from "../conversation/load-product-flows";
 import { checkLocales, formatProblem, type LocaleProblem, type LocaleSources } from "../i18n/check-locales";
 import { collectUsedKeys } from "../i18n/used-keys";
 import { SAMPLE_NETWORK_FILE } from "../services/network/seed-if-empty";
+import { PROJECT_ROOT } from "../paths";
 
-export const ROOT_DIR = fileURLToPath(new URL("../..", import.meta.url));
+export const ROOT_DIR = PROJECT_ROOT;
 
 /** The shipped locales, flows, code and sample network, as the check reads them. */
 export function productLocaleSources(rootDir = ROOT_DIR): LocaleSources {

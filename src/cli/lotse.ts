@@ -8,7 +8,7 @@
 //   npx lotse import angebote.xlsx --dry-run      (or: npm run lotse -- import …)
 import { realpathSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { Command, CommanderError, Help, Option } from "commander";
 import { ConfigError, parseDatabaseUrl } from "../config";
 import { createPrismaClient } from "../db/client";
@@ -22,6 +22,7 @@ import { registerImportCommand } from "./lotse/import-command";
 import { registerOpportunityCommands } from "./lotse/opportunity-commands";
 import { registerQrCommand } from "./lotse/qr-command";
 import { registerStatsCommand } from "./lotse/stats-command";
+import { projectPath } from "../paths";
 
 export const CLI_LANGUAGES = ["de", "en"] as const;
 export type CliLanguage = (typeof CLI_LANGUAGES)[number];
@@ -56,7 +57,7 @@ export interface RunLotseOptions {
   translator?: Translator;
 }
 
-const LOCALES_DIR = fileURLToPath(new URL("../../locales", import.meta.url));
+const LOCALES_DIR = projectPath("locales");
 
 /** Runs lotse with `args` (without "node lotse"); returns the exit code. */
 export async function runLotse(args: readonly string[], env: NodeJS.ProcessEnv, options: RunLotseOptions = {}): Promise<number> {

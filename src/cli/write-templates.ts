@@ -7,7 +7,7 @@
 //   npm run templates -- --columns /tmp/columns.md      also write the README's column table
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { networkFiles, type ExportFile } from "../services/network/export/export-files";
 import { readNetworkFile } from "../services/network/read-network-file";
@@ -15,8 +15,9 @@ import { SAMPLE_NETWORK_FILE } from "../services/network/seed-if-empty";
 import { columnTableMarkdown, templateNotes } from "../services/network/sheet/column-docs";
 import { EXAMPLE_NETWORK } from "../services/network/sheet/example-network";
 import { loadVocabularyLabels } from "../services/network/sheet/vocabulary-labels";
+import { projectPath } from "../paths";
 
-export const TEMPLATES_DIR = fileURLToPath(new URL("../../prisma/templates", import.meta.url));
+export const TEMPLATES_DIR = projectPath("prisma", "templates");
 export const TEMPLATE_BASE_NAME = "netzwerk-vorlage";
 
 /** The template files, named as they are committed (without directory). */

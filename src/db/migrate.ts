@@ -2,13 +2,13 @@
 // Prisma's WebAssembly schema engine (see schema-engine.ts for why not the CLI).
 import { mkdir, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { sqliteFilePath } from "./client";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { describeEngineError, isEmptyMigrationScript, openSchemaEngine, type MigrationList } from "./schema-engine";
+import { projectPath } from "../paths";
 
 /** prisma/migrations of this repository, independent of the process cwd. */
-export const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL("../../prisma/migrations", import.meta.url));
+export const DEFAULT_MIGRATIONS_DIR = projectPath("prisma", "migrations");
 
 export const MIGRATION_LOCK_FILE = "migration_lock.toml";
 export const MIGRATION_SCRIPT_FILE = "migration.sql";

@@ -7,8 +7,9 @@ import { verifySlackRequest, type App, type Receiver, type ReceiverEvent } from 
 import { z } from "zod";
 import type { BufferedRequest, HttpResponse, HttpRoute } from "../../http/route";
 import { safeError, type Logger } from "../../logger";
+import { SLACK_EVENTS_PATH } from "./events-path";
 
-export const SLACK_EVENTS_PATH = "/slack/events";
+export { SLACK_EVENTS_PATH };
 /**
  * Slack waits 3 s for the HTTP answer and then shows the user an error (and retries events).
  * Our listeners acknowledge first thing; if one does not, we answer anyway a little before that.

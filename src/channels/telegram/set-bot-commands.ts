@@ -27,10 +27,10 @@ export function menuCommands(flows: ReadonlyMap<string, Flow>, translator: Trans
  * (Telegram has no language code for it).
  */
 export async function setBotCommands(api: Api, translator: Translator, flows: ReadonlyMap<string, Flow>): Promise<void> {
-  for (const locale of BOT_LOCALES) {
-    const info = LOCALES[locale];
-    if (!info.telegramMenu) continue;
-    const commands = menuCommands(flows, translator, locale);
-    await api.setMyCommands(commands, locale === DEFAULT_LOCALE ? {} : { language_code: info.language });
-  }
+  // All at once: one after the other they held up every start by seven round trips.
+  const menus = BOT_LOCALES.filter((locale) => LOCALES[locale].telegramMenu).map((locale) =>
+    api.setMyCommands(menuCommands(flows, translator, locale), locale === DEFAULT_LOCALE ? {} : { language_code: LOCALES[locale].language }),
+  );
+  const failed = (await Promise.allSettled(menus)).find((outcome) => outcome.status === "rejected");
+  if (failed) throw failed.reason;
 }

@@ -1,10 +1,10 @@
-import { fileURLToPath } from "node:url";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { importNetwork } from "./import-network";
 import { readNetworkFile } from "./read-network-file";
+import { projectPath } from "../../paths";
 
 /** The sample network shipped with the repository (prisma/seed/network.yaml), independent of the cwd. */
-export const SAMPLE_NETWORK_FILE = fileURLToPath(new URL("../../../prisma/seed/network.yaml", import.meta.url));
+export const SAMPLE_NETWORK_FILE = projectPath("prisma", "seed", "network.yaml");
 
 /**
  * On first start the database has no network yet; then the sample network from `seedFilePath`

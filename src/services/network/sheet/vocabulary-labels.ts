@@ -1,7 +1,6 @@
 // The closed vocabularies as a network manager may write them in a cell: the key
 // ("kultur-bildung"), the German label the bot shows ("Kultur und Bildung", from
 // locales/de/vocabulary.ftl) or a common short form ("Führungszeugnis").
-import { fileURLToPath } from "node:url";
 import {
   INTEREST_KEYS,
   LANGUAGE_CODES,
@@ -12,6 +11,7 @@ import {
 } from "../../../domain/vocabulary";
 import { loadTranslator } from "../../../i18n/translator";
 import { Vocabulary } from "./cells";
+import { projectPath } from "../../../paths";
 
 export interface VocabularyLabels {
   interest: Readonly<Record<InterestKey, string>>;
@@ -20,7 +20,7 @@ export interface VocabularyLabels {
   requirement: Readonly<Record<RequirementKey, string>>;
 }
 
-const LOCALES_DIR = fileURLToPath(new URL("../../../../locales", import.meta.url));
+const LOCALES_DIR = projectPath("locales");
 
 const loaded = new Map<string, VocabularyLabels>();
 
