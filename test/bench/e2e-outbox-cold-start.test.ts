@@ -37,7 +37,10 @@ describe("benchmarks (smoke run)", () => {
       options: { runs: 1, commands: ["node dist/main.js"], timeoutMs: 1000 },
       buildMs: null,
       results: [{ command: "node dist/main.js", runs: [{ toGetMeMs: 300, toFirstReplyMs: 500 }], medianMs: 500, minMs: 500, maxMs: 500, medianToGetMeMs: 300 }],
+      afterChange: { toGetMeMs: 1500, toFirstReplyMs: 1800 },
     };
-    expect(formatColdStartBench(result)).toContain("| `node dist/main.js` | 500 ms |");
+    const report = formatColdStartBench(result);
+    expect(report).toContain("| `node dist/main.js` | 500 ms |");
+    expect(report).toContain("right after a change in src/ (bundles first, once): 1800 ms");
   });
 });

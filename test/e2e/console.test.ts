@@ -201,6 +201,18 @@ describe("npm start (src/main.ts) as a child process", () => {
     }
   }, 30_000);
 
+  it("runs the same from the bundle as `npm start` does (scripts/start.mjs)", async () => {
+    const db = await freshDatabaseUrl();
+    try {
+      const result = await runMain({ DATABASE_URL: db.databaseUrl, LANG: "de_DE.UTF-8" }, { stdinLines: ["1"], entry: "npm-start", timeoutMs: 60_000 });
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toContain("Ehrenamtslotse – Konsole");
+      expect(result.stdout).toContain(text("onboarding-privacy"));
+    } finally {
+      await db.remove();
+    }
+  }, 70_000);
+
   it("refuses a bad environment variable with one line naming it and a non-zero exit", async () => {
     const db = await freshDatabaseUrl();
     try {

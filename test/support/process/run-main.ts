@@ -1,4 +1,5 @@
-// Runs the real entry point as `npm start` does (`node --import tsx src/main.ts`), with only the
+// Runs the real entry point (src/main.ts) from source through tsx — or, with `entry: "npm-start"`,
+// as `npm start` does (scripts/start.mjs: bundle into dist/ if stale, then run it) — with only the
 // given variables (plus PATH and HOME), and collects its output until it exits.
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -11,10 +12,14 @@ export interface MainResult {
   stderr: string;
 }
 
-export function runMain(env: Record<string, string>, options: { stdinLines?: string[]; timeoutMs?: number } = {}): Promise<MainResult> {
+export function runMain(
+  env: Record<string, string>,
+  options: { stdinLines?: string[]; timeoutMs?: number; entry?: "source" | "npm-start" } = {},
+): Promise<MainResult> {
   const timeoutMs = options.timeoutMs ?? 25_000;
+  const args = options.entry === "npm-start" ? ["scripts/start.mjs"] : ["--import", "tsx", "src/main.ts"];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    const child = spawn(process.execPath, args, {
       cwd: REPO_ROOT,
       env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ...env },
       stdio: [options.stdinLines ? "pipe" : "ignore", "pipe", "pipe"],

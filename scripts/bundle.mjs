@@ -1,0 +1,75 @@
+// The production bundle in dist/ (esbuild), shared by `npm run build` (type check, then this) and
+// `npm start` (this, when the bundle is missing or older than the sources; see start.mjs).
+//
+// dist/main.js and a few more entry points the benchmarks load (bench/support/memory-child.mjs)
+// share chunks, so there is one instance of each module. Slack's part
+// (src/channels/slack/start-slack.ts, imported once Telegram is up) is a chunk of its own. Every
+// file sits directly in dist/ or below it at the depth of its source below src/, and src/paths.ts
+// finds the project's folders from dist/ as from src/. Left outside the bundle: the native SQLite
+// driver and Prisma's packages, which load their own .node and WebAssembly files relative to
+// themselves. dist/flows.parsed.json holds the flows' YAML already read (src/domain/flows/load-flows.ts).
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+export const DIST_DIR = path.join(root, "dist");
+export const DIST_MAIN = path.join(DIST_DIR, "main.js");
+const ENTRY_POINTS = ["main", "app", "config", "logger", "services/opportunity/offer-index"];
+/** What the bundle is made from: a change to any of these makes it stale. */
+const INPUTS = [path.join(root, "src"), path.join(root, "package-lock.json"), fileURLToPath(import.meta.url)];
+
+function newestIn(target) {
+  if (!existsSync(target)) return 0;
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(target).reduce((latest, name) => Math.max(latest, newestIn(path.join(target, name))), stat.mtimeMs);
+}
+
+/** dist/main.js is missing or older than a source file, package-lock.json or this script. */
+export function bundleIsStale() {
+  if (!existsSync(DIST_MAIN)) return true;
+  const built = statSync(DIST_MAIN).mtimeMs;
+  return INPUTS.some((input) => newestIn(input) > built);
+}
+
+/** Writes dist/ anew; resolves with the number of files and bytes written. */
+export async function bundle() {
+  // Loaded here, not at the top: `npm start` with a current bundle does not need them.
+  const [{ build }, { parse }] = await Promise.all([import("esbuild"), import("yaml")]);
+  // Stale files of an earlier build (other chunk names) would otherwise stay behind.
+  rmSync(DIST_DIR, { recursive: true, force: true });
+  const result = await build({
+    entryPoints: Object.fromEntries(ENTRY_POINTS.map((name) => [name, path.join(root, "src", `${name}.ts`)])),
+    outdir: DIST_DIR,
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    minify: true,
+    // Names stay: node-fetch (under grammY) recognises an AbortSignal by its class name, and stack
+    // traces in the logs keep naming functions.
+    keepNames: true,
+    external: ["better-sqlite3", "@prisma/client", "@prisma/adapter-better-sqlite3", "@prisma/schema-engine-wasm"],
+    // Bundled CommonJS packages call require() for Node's own modules.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    logLevel: "warning",
+    metafile: true,
+  });
+
+  const flowsDir = path.join(root, "flows");
+  const preparsed = {};
+  for (const name of readdirSync(flowsDir).filter((file) => /\.ya?ml$/.test(file)).sort()) {
+    const source = readFileSync(path.join(flowsDir, name), "utf8");
+    try {
+      preparsed[createHash("sha256").update(source).digest("hex")] = parse(source);
+    } catch {
+      // Left out: the start reads it and names the problem with file and line.
+    }
+  }
+  writeFileSync(path.join(DIST_DIR, "flows.parsed.json"), JSON.stringify(preparsed));
+  const outputs = Object.values(result.metafile.outputs);
+  return { files: outputs.length + 1, bytes: outputs.reduce((sum, output) => sum + output.bytes, 0) };
+}
