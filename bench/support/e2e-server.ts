@@ -26,9 +26,11 @@ import { WEBHOOK_PATH, WEBHOOK_SECRET, type ControlMessage, type E2eServerConfig
  * make the bench measure it instead of the bot.
  */
 export const LIFTED_THROTTLE: TelegramOptions["throttle"] = {
-  global: { reservoir: 1_000_000, reservoirRefreshAmount: 1_000_000, reservoirRefreshInterval: 1000 },
-  group: { maxConcurrent: 1 },
-  out: { maxConcurrent: 1 },
+  globalPerSecond: 1_000_000,
+  privateBurst: 1_000_000,
+  privateIntervalMs: 1,
+  groupIntervalMs: 1,
+  groupPerMinute: 1_000_000,
 };
 
 const config = workerData.config as E2eServerConfig;

@@ -85,11 +85,7 @@ export interface AppHarnessOptions {
 export function telegramTestOptions(telegram: FakeBotApi): TelegramOptions {
   return {
     onUpdateSettled: (updateId) => telegram.reportHandled(updateId),
-    throttle: {
-      global: { reservoir: 10_000, reservoirRefreshAmount: 10_000, reservoirRefreshInterval: 1000 },
-      group: { maxConcurrent: 1 },
-      out: { maxConcurrent: 1 },
-    },
+    throttle: { globalPerSecond: 10_000, privateBurst: 10_000, privateIntervalMs: 1, groupIntervalMs: 1, groupPerMinute: 10_000 },
     floodLimit: { updates: 10_000, windowMs: 60_000 },
     startup: { deadlineMs: 5_000, firstPauseMs: 100 },
   };

@@ -2,8 +2,8 @@
 // fast messages go out. Installed on bot.api, so every call (ctx.reply, the outbox's
 // sendMessage, getUpdates) goes through it.
 import { autoRetry } from "@grammyjs/auto-retry";
-import { apiThrottler, type APIThrottlerOptions } from "@grammyjs/transformer-throttler";
 import type { Api, Transformer } from "grammy";
+import { outgoingThrottle, type OutgoingLimits } from "./outgoing-throttle";
 
 /**
  * Seconds after which a Bot API call is given up (grammY's default is 500). A call whose answer
@@ -21,15 +21,17 @@ export const POLL_TIMEOUT_SECONDS = 10;
 
 /**
  * Outgoing messages within Telegram's limits: about 30 messages a second overall, about one a
- * second per chat, 20 a minute per group. Per private chat a token bucket: a burst of three
- * (one turn's answer is usually one to three messages: a hint, the question, an offer list) and
- * then one a second, so a normal reply is not held back while a long run of messages is.
- * Calls without a chat (answerCallbackQuery, getUpdates) are not throttled by the plugin.
+ * second per chat, 20 a minute per group. Per private chat a burst of three (one turn's answer is
+ * usually one to three messages: a hint, the question, an offer list) and then one a second, so a
+ * normal reply is not held back while a long run of messages is. Calls without a chat
+ * (answerCallbackQuery, getUpdates) are not throttled (outgoing-throttle.ts).
  */
-export const TELEGRAM_THROTTLE: APIThrottlerOptions = {
-  global: { reservoir: 30, reservoirRefreshAmount: 30, reservoirRefreshInterval: 1000 },
-  group: { maxConcurrent: 1, minTime: 1000, reservoir: 20, reservoirRefreshAmount: 20, reservoirRefreshInterval: 60_000 },
-  out: { maxConcurrent: 1, reservoir: 3, reservoirIncreaseAmount: 1, reservoirIncreaseInterval: 1000, reservoirIncreaseMaximum: 3 },
+export const TELEGRAM_THROTTLE: OutgoingLimits = {
+  globalPerSecond: 30,
+  privateBurst: 3,
+  privateIntervalMs: 1000,
+  groupIntervalMs: 1000,
+  groupPerMinute: 20,
 };
 
 /**
@@ -65,7 +67,7 @@ export function boundedRetries(): Transformer {
  * Throttling inside, retries outside: a retried call queues in the throttler again, so a retry
  * cannot break the limits that caused a 429.
  */
-export function installApiPolicy(api: Api, options: { throttle?: APIThrottlerOptions } = {}): void {
-  api.config.use(apiThrottler(options.throttle ?? TELEGRAM_THROTTLE) as unknown as Transformer);
+export function installApiPolicy(api: Api, options: { throttle?: OutgoingLimits } = {}): void {
+  api.config.use(outgoingThrottle(options.throttle ?? TELEGRAM_THROTTLE));
   api.config.use(boundedRetries());
 }

@@ -1,5 +1,5 @@
 import { sequentialize } from "@grammyjs/runner";
-import type { APIThrottlerOptions } from "@grammyjs/transformer-throttler";
+import type { OutgoingLimits } from "./outgoing-throttle";
 import { Bot, type BotConfig, type Context, type ErrorHandler } from "grammy";
 import type { ConversationDeps } from "../../conversation/conversation-deps";
 import { safeError } from "../../logger";
@@ -14,7 +14,7 @@ export interface CreateBotOptions {
   /** Seconds before a Bot API call is given up; API_TIMEOUT_SECONDS unless a test shortens it. */
   apiTimeoutSeconds?: number;
   /** Outgoing rate limits; TELEGRAM_THROTTLE unless a test relaxes them. */
-  throttle?: APIThrottlerOptions;
+  throttle?: OutgoingLimits;
   /** Per-user limit on incoming updates; FLOOD_LIMIT unless a test changes it. */
   floodLimit?: FloodLimit;
 }

@@ -1,6 +1,6 @@
 // The Telegram channel as the app sees it: connect (bounded), then take updates by long polling
 // or through the webhook route, handle each once, and stop gracefully.
-import type { APIThrottlerOptions } from "@grammyjs/transformer-throttler";
+import type { OutgoingLimits } from "./outgoing-throttle";
 import { GrammyError, type Bot } from "grammy";
 import type { Update } from "grammy/types";
 import type { Config } from "../../config";
@@ -28,7 +28,7 @@ export interface TelegramOptions {
   startup?: Pick<ConnectBotOptions, "deadlineMs" | "attempts" | "firstPauseMs">;
   /** Whole seconds, at least 2: getUpdates' long-poll timeout is kept a second below it at most. */
   apiTimeoutSeconds?: number;
-  throttle?: APIThrottlerOptions;
+  throttle?: OutgoingLimits;
   floodLimit?: FloodLimit;
   stopGraceMs?: number;
   /** Called when an update has been dealt with (handled, failed or a repeat); see update-pipeline.ts. */
