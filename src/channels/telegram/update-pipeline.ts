@@ -57,9 +57,10 @@ const MAX_BATCH = 200;
 
 /**
  * Group commit: items queued while one database call runs go together into the next call, in
- * the order queued. One item alone is written at once (after the current microtasks, so that the
- * updates of one getUpdates answer, handed over in one go, share a call); under load, one call
- * serves many updates instead of one call each.
+ * the order queued. The first item waits only for the rest of this turn of the event loop
+ * (setImmediate), so that what arrives together — the updates of one getUpdates answer, the webhook
+ * requests read in the same turn, the updates finished in it — shares one call; under load, one
+ * call (one transaction) serves many updates instead of one each.
  */
 function groupCommit<T, R>(write: (items: T[]) => Promise<R[]>): { add(item: T): Promise<R>; idle(): Promise<void> } {
   const queue: Array<{ item: T; resolve: (result: R) => void; reject: (error: unknown) => void }> = [];
@@ -80,7 +81,7 @@ function groupCommit<T, R>(write: (items: T[]) => Promise<R[]>): { add(item: T):
     add(item) {
       return new Promise<R>((resolve, reject) => {
         queue.push({ item, resolve, reject });
-        running ??= Promise.resolve().then(drain);
+        running ??= new Promise<void>((start) => setImmediate(start)).then(drain);
       });
     },
     idle: () => running ?? Promise.resolve(),
