@@ -1,8 +1,8 @@
 // Cold start: from spawning the process to the first update answered, with a migrated and seeded
 // database (a restart, not a first install). The fake Bot API holds a /start in its queue before
 // the process exists; the clock stops when the fake receives the sendMessage for that chat.
-// Measured for `npm start` (tsx compiles the TypeScript at every start), `npm run start:prod` and
-// `node dist/main.js` (the compiled JavaScript of `npm run build`, what a service manager runs).
+// Measured for `npm start` (scripts/start.mjs: the bundle, made first when src/ changed), `npm run start:prod` and
+// `node dist/main.js` (the bundle of `npm run build`, what a service manager runs).
 import { spawn, type ChildProcess } from "node:child_process";
 import { utimesSync } from "node:fs";
 import path from "node:path";

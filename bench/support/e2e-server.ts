@@ -1,7 +1,7 @@
 // The bot under test in the end-to-end bench, in a worker thread of its own, so that it has a core
 // to itself and the load generator (fake Bot API, fake Slack, simulated residents: the main
 // thread) does not eat into its time, as on a real server where Telegram is elsewhere.
-// Either the whole app (startApp, as `npm start` runs it) or a bare grammY bot that answers every
+// Either the whole app (startApp, from source) or a bare grammY bot that answers every
 // update with one sendMessage: the ceiling that grammY and the fake Bot API allow.
 // Talks to the main thread by messages: → ready / settled / stopped / failed; ← stop / profile.
 import { writeFileSync } from "node:fs";
