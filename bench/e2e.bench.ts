@@ -24,6 +24,7 @@ import { prepareBenchDatabase, type BenchDatabase } from "./support/bench-databa
 import type { ControlMessage, E2eServerConfig, ServerMessage } from "./support/e2e-protocol";
 import { bareJourney, pollingTransport, residentJourney, SimResident, webhookTransport, type JourneyOutcome, type Transport } from "./support/sim-resident";
 import { ms, quantile, whole } from "./support/stats";
+import { seededRandom } from "./support/synthetic-network";
 
 const LOCALES_DIR = fileURLToPath(new URL("../locales", import.meta.url));
 const SERVER_ENTRY = new URL("./support/e2e-server.ts", import.meta.url).href;
@@ -375,17 +376,6 @@ async function runPhase(
     withoutReply: replies.withoutReply,
     outcomes,
     slack,
-  };
-}
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
 }
 

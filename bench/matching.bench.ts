@@ -18,6 +18,7 @@ import {
   type LanguageCode,
   type ResidentSlot,
 } from "../src/domain/vocabulary";
+import { integerBelow, pickOne, pickSome, seededRandom, type Random } from "./support/synthetic-network";
 
 export interface MatchingBenchOptions {
   opportunities: number;
@@ -56,26 +57,6 @@ export interface MatchingBenchResult {
   checksum: number;
 }
 
-/** mulberry32: tiny, fast, and good enough to scatter synthetic data. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-type Random = () => number;
-const integerBelow = (random: Random, bound: number): number => Math.floor(random() * bound);
-const pickOne = <T>(random: Random, items: readonly T[]): T => items[integerBelow(random, items.length)]!;
-function pickSome<T>(random: Random, items: readonly T[], count: number): T[] {
-  const chosen = new Set<T>();
-  while (chosen.size < Math.min(count, items.length)) chosen.add(pickOne(random, items));
-  return [...chosen];
-}
 
 /** Districts in a ring (each borders the next) plus a few random extra borders. */
 function buildNeighbours(random: Random, districts: number): Map<number, number[]> {

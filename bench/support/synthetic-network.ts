@@ -36,9 +36,9 @@ export function seededRandom(seed: number): Random {
   };
 }
 
-const integerBelow = (random: Random, bound: number): number => Math.floor(random() * bound);
-const pickOne = <T>(random: Random, items: readonly T[]): T => items[integerBelow(random, items.length)]!;
-function pickSome<T>(random: Random, items: readonly T[], count: number): T[] {
+export const integerBelow = (random: Random, bound: number): number => Math.floor(random() * bound);
+export const pickOne = <T>(random: Random, items: readonly T[]): T => items[integerBelow(random, items.length)]!;
+export function pickSome<T>(random: Random, items: readonly T[], count: number): T[] {
   const chosen = new Set<T>();
   while (chosen.size < Math.min(count, items.length)) chosen.add(pickOne(random, items));
   return [...chosen];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { availabilityAt, isAvailable, unavailableReason, type AvailabilityFacts } from "../../src/domain/availability";
 import { assessOpportunity } from "../../src/domain/matching";
-import type { MatchOpportunity } from "../../src/domain/matching";
+import { matchOpportunity } from "../support/match-opportunity";
 
 const now = new Date("2026-11-10T10:00:00Z");
 const open: AvailabilityFacts = { active: true, organisationActive: true, pausedAt: null, validUntil: null, capacity: null, openSignups: 0 };
@@ -34,21 +34,7 @@ describe("availability", () => {
   });
 
   it("is the rule matching applies: a paused offer is excluded as paused, a stale one as stale", () => {
-    const opportunity: MatchOpportunity = {
-      id: 1,
-      organisationId: 1,
-      interests: ["kinder"],
-      locationKind: "citywide",
-      districtId: null,
-      schedule: [],
-      hoursPerWeek: 2,
-      languagesHelpful: [],
-      languagesRequired: [],
-      capacity: null,
-      openSignups: 0,
-      validUntil: null,
-      active: true,
-    };
+    const opportunity = matchOpportunity({ id: 1, organisationId: 1, interests: ["kinder"], hoursPerWeek: 2 });
     const profile = { interests: ["kinder" as const], timeSlots: [], hoursPerWeek: null, districtChoice: null, districtId: null, languages: [] };
     const context = { now, neighbours: new Map() };
     expect(assessOpportunity(profile, opportunity, context).eligible).toBe(true);

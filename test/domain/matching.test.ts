@@ -9,6 +9,7 @@ import {
   type MatchProfile,
   type RankedOpportunity,
 } from "../../src/domain/matching";
+import { matchOpportunity } from "../support/match-opportunity";
 
 // ---------------------------------------------------------------------------------------
 // Fixture: three districts, three organisations, eight opportunities.
@@ -32,22 +33,7 @@ import {
 const NOW = new Date("2026-03-10T10:00:00Z");
 const context: MatchContext = { now: NOW, neighbours: new Map([[1, [2, 3]]]) };
 
-function opportunity(fields: Partial<MatchOpportunity> & Pick<MatchOpportunity, "id" | "organisationId">): MatchOpportunity {
-  return {
-    interests: [],
-    locationKind: "citywide",
-    districtId: null,
-    schedule: [],
-    hoursPerWeek: 1,
-    languagesHelpful: [],
-    languagesRequired: [],
-    capacity: null,
-    openSignups: 0,
-    validUntil: null,
-    active: true,
-    ...fields,
-  };
-}
+const opportunity = matchOpportunity;
 
 const OPPORTUNITIES: readonly MatchOpportunity[] = [
   opportunity({ id: 1, organisationId: 100, interests: ["kinder"], locationKind: "district", districtId: 2, schedule: ["sat-morning"], hoursPerWeek: 2, capacity: 4, openSignups: 1 }),

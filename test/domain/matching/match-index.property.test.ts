@@ -20,6 +20,7 @@ import {
   type LanguageCode,
   type OpportunitySlot,
 } from "../../../src/domain/vocabulary";
+import { matchOpportunity } from "../../support/match-opportunity";
 
 const NOW = new Date("2026-03-10T10:00:00Z");
 const DAY_MS = 86_400_000;
@@ -188,21 +189,7 @@ describe("MatchIndex", () => {
   });
 
   it("keeps offers with the same id in the reference's order", () => {
-    const twin = (organisationId: number): MatchOpportunity => ({
-      id: 7,
-      organisationId,
-      interests: ["kinder"],
-      locationKind: "citywide",
-      districtId: null,
-      schedule: [],
-      hoursPerWeek: 1,
-      languagesHelpful: [],
-      languagesRequired: [],
-      capacity: null,
-      openSignups: 0,
-      validUntil: null,
-      active: true,
-    });
+    const twin = (organisationId: number): MatchOpportunity => matchOpportunity({ id: 7, organisationId, interests: ["kinder"] });
     const offers = [twin(3), twin(1), twin(2)];
     const profile: MatchProfile = { interests: ["kinder"], timeSlots: [], hoursPerWeek: null, districtChoice: null, districtId: null, languages: [] };
     const context: MatchContext = { now: NOW, neighbours: new Map() };
