@@ -42,8 +42,13 @@ export function webhookTransport(telegram: FakeBotApi, webhookUrl: string, onPos
           headers: { "content-type": "application/json", "content-length": Buffer.byteLength(json), "x-telegram-bot-api-secret-token": WEBHOOK_SECRET },
         },
         (res) => {
-          res.resume();
-          res.once("end", () => resolve(res.statusCode ?? 0));
+          // Telegram carries out a webhook reply (the answer to a button press) as an API call.
+          let body = "";
+          res.setEncoding("utf8").on("data", (chunk: string) => (body += chunk));
+          res.once("end", () => {
+            if (res.statusCode === 200) telegram.executeWebhookReply(body);
+            resolve(res.statusCode ?? 0);
+          });
           res.once("error", reject);
         },
       );

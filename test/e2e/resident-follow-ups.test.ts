@@ -272,7 +272,8 @@ describe("Frage an das Team", () => {
       "the question in the network channel",
     );
     expect(question.threadTs).toBeUndefined();
-    const thread = await harness.prisma.relayThread.findFirstOrThrow({ where: { slackTs: question.ts } });
+    // The notifier notes where the question is in Slack once Slack has answered the post.
+    const thread = await waitFor(() => harness.prisma.relayThread.findFirst({ where: { slackTs: question.ts } }).then((found) => found ?? undefined), "the thread's Slack position");
     const manager = await harness.prisma.coordinator.findFirstOrThrow({ where: { organisationId: null } });
     const orgCoordinator = await harness.prisma.coordinator.findFirstOrThrow({ where: { organisationId: { not: null } } });
     const click = (user: string) => ({

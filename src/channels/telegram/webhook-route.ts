@@ -1,10 +1,12 @@
 // Webhook mode: Telegram POSTs each update here. The route answers as soon as the update is
 // recorded — well within Telegram's window, however long the answer to the resident takes —
 // and the pipeline handles it afterwards, on the same per-chat-ordered path as long polling.
+// The answer to a button press carries answerCallbackQuery (callback-answer.ts).
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { Update } from "grammy/types";
 import type { BufferedRequest, HttpResponse, HttpRoute } from "../../http/route";
 import type { Logger } from "../../logger";
+import { webhookReplyAnswering } from "./callback-answer";
 import { telegramUpdateSchema, type TelegramUpdatePipeline } from "./update-pipeline";
 
 export const TELEGRAM_SECRET_HEADER = "x-telegram-bot-api-secret-token";
@@ -48,8 +50,12 @@ export function createTelegramWebhookRoute(options: TelegramWebhookRouteOptions)
       if (!parsed.success) return reject(400, "update");
 
       // A database failure rejects here: the front answers 500 and Telegram delivers again.
-      await pipeline.receive(parsed.data as unknown as Update);
-      return { status: 200 };
+      const update = parsed.data as unknown as Update;
+      // A button press is answered in this response (callback-answer.ts); marked before the
+      // handling starts, so that the handler does not answer it too.
+      const reply = webhookReplyAnswering(update);
+      await pipeline.receive(update);
+      return reply ? { status: 200, headers: { "content-type": "application/json" }, body: reply } : { status: 200 };
     },
   };
 }

@@ -78,6 +78,22 @@ describe("createTelegramWebhookRoute", () => {
     expect(user.replies).toHaveLength(1);
   });
 
+  it("answers a button press in the response (a webhook reply), and the handler does not answer it again", async () => {
+    const start = user.messageUpdate("/start");
+    await request(JSON.stringify(start));
+    await c.telegram.waitUntil(() => (c.telegram.reportsFor(start.update_id) === 1 ? true : undefined), "/start to be handled");
+    const press = user.callbackUpdate(user.lastReply().reply_markup!.inline_keyboard[0]![0]!.callback_data!);
+
+    const response = await request(JSON.stringify(press));
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.body!)).toEqual({ method: "answerCallbackQuery", callback_query_id: press.callback_query!.id });
+    c.telegram.executeWebhookReply(response.body!);
+    await c.telegram.waitUntil(() => (c.telegram.reportsFor(press.update_id) === 1 ? true : undefined), "the press to be handled");
+
+    expect(c.telegram.callsTo("answerCallbackQuery")).toHaveLength(1);
+    expect(user.replies.length).toBeGreaterThan(1);
+  });
+
   it("answers 503 once the pipeline is closing, so that Telegram delivers again later", async () => {
     await pipeline.close(1_000);
 

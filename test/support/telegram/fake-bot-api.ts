@@ -973,7 +973,8 @@ export class FakeBotApi {
     this.notify();
   }
 
-  private executeWebhookReply(body: string): void {
+  /** Carries out the body of a webhook response as Telegram does (a JSON body with `method` is an API call). */
+  executeWebhookReply(body: string): void {
     if (body.trim() === "") return;
     let reply: unknown;
     try {

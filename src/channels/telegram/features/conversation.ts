@@ -1,6 +1,7 @@
 // Everything a resident writes or taps in a private chat goes into the conversation.
 import { Composer } from "grammy";
 import type { ConversationDeps } from "../../../conversation/conversation-deps";
+import { answerButtonPress } from "../callback-answer";
 import { decodeButtonPress, decodeEntryPress } from "../callback-data";
 import { handleTelegramInput } from "../telegram-turn";
 
@@ -16,7 +17,7 @@ export function conversationFeature(deps: ConversationDeps): Composer<import("gr
 
   privateChats.on("callback_query:data", async (ctx) => {
     // Answer at once so the button stops spinning, whatever happens next.
-    await ctx.answerCallbackQuery();
+    await answerButtonPress(ctx, deps.logger);
     const entry = decodeEntryPress(ctx.callbackQuery.data);
     if (entry) return handleTelegramInput(ctx, deps, { type: "entry", ...entry });
     const press = decodeButtonPress(ctx.callbackQuery.data);
