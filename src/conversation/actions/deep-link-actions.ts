@@ -5,7 +5,7 @@
 import type { ActionResult } from "../../domain/flows/engine";
 import { parseOfferPayload } from "../../domain/deep-link";
 import { getOpportunityDetails } from "../../services/opportunity/get-opportunity-details";
-import { findResident } from "../../services/resident/find-resident";
+import { findResidentId } from "../../services/resident/find-resident";
 import type { ActionContext } from "../conversation-deps";
 import { offerValue, parseOfferValue } from "./recommendation-actions";
 
@@ -31,7 +31,7 @@ export async function openStartOffer(context: ActionContext): Promise<ActionResu
   const none: ActionResult = { slots: { [START_OFFER_SLOT]: null, startOfferReady: false } };
   const opportunityId = parseOfferValue(context.slots[START_OFFER_SLOT]);
   if (opportunityId === null) return none;
-  const resident = await findResident(context.prisma, context.identity);
+  const resident = await findResidentId(context.prisma, context.identity);
   if (!resident) return none;
   const details = await getOpportunityDetails({ prisma: context.prisma, opportunityId, residentId: resident.id, now: context.now(), locale: context.locale });
   if (!details) return none;

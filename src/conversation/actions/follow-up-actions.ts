@@ -6,7 +6,7 @@ import { looksForSomethingElse } from "../../domain/check-ins";
 import { PRIVACY_VERSION } from "../../domain/vocabulary";
 import { answerCheckIn, CheckInNotFoundError } from "../../services/check-in/answer-check-in";
 import { askTeam, QuestionTopicNotFoundError, type QuestionTopic } from "../../services/relay/ask-team";
-import { findResident } from "../../services/resident/find-resident";
+import { findResident, findResidentId } from "../../services/resident/find-resident";
 import { keepSignup, SignupNotWaitingError } from "../../services/signup/keep-signup";
 import { listResidentSignups } from "../../services/signup/list-resident-signups";
 import { SignupNotWithdrawableError, withdrawSignup } from "../../services/signup/withdraw-signup";
@@ -27,7 +27,7 @@ function parseIdValue(prefix: "c" | "t", value: unknown): number | null {
 }
 
 export async function keepOrWithdrawSignup(context: ActionContext): Promise<ActionResult> {
-  const resident = await findResident(context.prisma, context.identity);
+  const resident = await findResidentId(context.prisma, context.identity);
   const signupId = parseSignupValue(context.slots.signupChoice);
   const choice = context.slots.waitingChoice;
   if (!resident || signupId === null || (choice !== "keep" && choice !== "withdraw")) return { slots: { waitingResult: "answered" } };
@@ -47,7 +47,7 @@ export async function keepOrWithdrawSignup(context: ActionContext): Promise<Acti
 }
 
 export async function answerCheckInAction(context: ActionContext): Promise<ActionResult> {
-  const resident = await findResident(context.prisma, context.identity);
+  const resident = await findResidentId(context.prisma, context.identity);
   const checkInId = parseIdValue("c", context.slots.checkInChoice);
   const answer = context.slots.checkInAnswer;
   if (!resident || checkInId === null || typeof answer !== "string") return { slots: { checkInResult: "unknown" } };
@@ -90,7 +90,7 @@ export async function loadQuestionTopics(context: ActionContext): Promise<Action
 }
 
 export async function sendQuestion(context: ActionContext): Promise<ActionResult> {
-  const resident = await findResident(context.prisma, context.identity);
+  const resident = await findResidentId(context.prisma, context.identity);
   const text = context.slots.questionText;
   const topic = topicOf(context.slots.questionTopic);
   if (!resident || typeof text !== "string" || !topic) return { slots: { questionResult: "failed" } };

@@ -1,5 +1,5 @@
 import type { ActionResult, DynamicOption, Output } from "../../domain/flows/engine";
-import { findResident } from "../../services/resident/find-resident";
+import { findResidentId } from "../../services/resident/find-resident";
 import { recommendOpportunities } from "../../services/opportunity/recommend-opportunities";
 import { recordRecommendationsShown } from "../../services/opportunity/record-recommendations-shown";
 import { safeError } from "../../logger";
@@ -29,7 +29,7 @@ export async function nextOfferPage(context: ActionContext): Promise<ActionResul
 
 export async function recommend(context: ActionContext): Promise<ActionResult> {
   const { translator, locale } = context;
-  const resident = await findResident(context.prisma, context.identity);
+  const resident = await findResidentId(context.prisma, context.identity);
   if (!resident) return { slots: { offerCount: 0, offers: [], hasMore: false } };
   const page = Number(context.slots.offerPage ?? 0);
   const result = await recommendOpportunities({

@@ -1,6 +1,6 @@
 import type { ActionResult, DynamicOption } from "../../domain/flows/engine";
 import { getOpportunityDetails } from "../../services/opportunity/get-opportunity-details";
-import { findResident } from "../../services/resident/find-resident";
+import { findResidentId } from "../../services/resident/find-resident";
 import { createSignup, OpportunityUnavailableError, SignupDuplicateError } from "../../services/signup/create-signup";
 import { listResidentSignups } from "../../services/signup/list-resident-signups";
 import { isOpenSignupStatus } from "../../domain/signup-status";
@@ -10,7 +10,7 @@ import { buttonText, describeOpportunity, describeRequirements, localizedTitle }
 import { parseOfferValue } from "./recommendation-actions";
 
 export async function showOpportunity(context: ActionContext): Promise<ActionResult> {
-  const resident = await findResident(context.prisma, context.identity);
+  const resident = await findResidentId(context.prisma, context.identity);
   const opportunityId = parseOfferValue(context.slots.offerChoice);
   const details =
     resident && opportunityId !== null
@@ -33,7 +33,7 @@ export async function showOpportunity(context: ActionContext): Promise<ActionRes
 }
 
 export async function createSignupAction(context: ActionContext): Promise<ActionResult> {
-  const resident = await findResident(context.prisma, context.identity);
+  const resident = await findResidentId(context.prisma, context.identity);
   const opportunityId = context.slots.opportunityId;
   if (!resident || typeof opportunityId !== "number") return { slots: { signupResult: "unavailable" } };
   const message = typeof context.slots.signupMessage === "string" ? context.slots.signupMessage : null;
@@ -66,7 +66,7 @@ export function parseSignupValue(value: unknown): number | null {
 
 export async function listSignups(context: ActionContext): Promise<ActionResult> {
   const { translator, locale } = context;
-  const resident = await findResident(context.prisma, context.identity);
+  const resident = await findResidentId(context.prisma, context.identity);
   const signups = resident ? await listResidentSignups(context.prisma, resident.id, locale) : [];
   if (signups.length === 0) return { slots: { signupCount: 0, withdrawableCount: 0, withdrawable: [] } };
   const withdrawable: DynamicOption[] = [];
@@ -88,7 +88,7 @@ export async function listSignups(context: ActionContext): Promise<ActionResult>
 }
 
 export async function withdrawSignupAction(context: ActionContext): Promise<ActionResult> {
-  const resident = await findResident(context.prisma, context.identity);
+  const resident = await findResidentId(context.prisma, context.identity);
   const signupId = parseSignupValue(context.slots.signupChoice);
   const notWithdrawable: ActionResult = { slots: { withdrawResult: "not-withdrawable" } };
   if (!resident || signupId === null) return notWithdrawable;

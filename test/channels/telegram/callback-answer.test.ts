@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { webhookReplyAnswering } from "../../../src/channels/telegram/callback-answer";
 import { createTelegramUpdatePipeline, type TelegramUpdatePipeline } from "../../../src/channels/telegram/update-pipeline";
-import { text } from "../../support/app-harness";
+import { callbackDataOf, text } from "../../support/app-harness";
 import { TestUser } from "../../support/telegram";
 import { startChannelFixture, type ChannelFixture } from "../../support/telegram-channel";
 
@@ -22,7 +22,7 @@ afterEach(async () => {
   await c.close();
 });
 
-const firstButton = () => user.lastReply().reply_markup!.inline_keyboard[0]![0]!.callback_data!;
+const firstButton = () => callbackDataOf(user, user.buttons()[0]!);
 
 describe("answering a button press", () => {
   it("is done by the handler when no webhook reply did it", async () => {

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTelegramUpdatePipeline, type TelegramUpdatePipeline } from "../../../src/channels/telegram/update-pipeline";
 import { createTelegramWebhookRoute } from "../../../src/channels/telegram/webhook-route";
 import type { HttpRoute } from "../../../src/http/route";
-import { text } from "../../support/app-harness";
+import { callbackDataOf, text } from "../../support/app-harness";
 import { TestUser } from "../../support/telegram";
 import { startChannelFixture, type ChannelFixture } from "../../support/telegram-channel";
 
@@ -82,7 +82,7 @@ describe("createTelegramWebhookRoute", () => {
     const start = user.messageUpdate("/start");
     await request(JSON.stringify(start));
     await c.telegram.waitUntil(() => (c.telegram.reportsFor(start.update_id) === 1 ? true : undefined), "/start to be handled");
-    const press = user.callbackUpdate(user.lastReply().reply_markup!.inline_keyboard[0]![0]!.callback_data!);
+    const press = user.callbackUpdate(callbackDataOf(user, user.buttons()[0]!));
 
     const response = await request(JSON.stringify(press));
     expect(response.status).toBe(200);
