@@ -7,7 +7,8 @@
 // file sits directly in dist/ or below it at the depth of its source below src/, and src/paths.ts
 // finds the project's folders from dist/ as from src/. Left outside the bundle: the native SQLite
 // driver and Prisma's packages, which load their own .node and WebAssembly files relative to
-// themselves. dist/flows.parsed.json holds the flows' YAML already read (src/domain/flows/load-flows.ts).
+// themselves. dist/flows.parsed.json holds the flows' YAML already read (src/domain/flows/load-flows.ts);
+// dist/locales.checked.json the digests of the locale files found free of errors (src/i18n/translator.ts).
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -37,7 +38,7 @@ export function bundleIsStale() {
 /** Writes dist/ anew; resolves with the number of files and bytes written. */
 export async function bundle() {
   // Loaded here, not at the top: `npm start` with a current bundle does not need them.
-  const [{ build }, { parse }] = await Promise.all([import("esbuild"), import("yaml")]);
+  const [{ build }, { parse }, { FluentParser, Junk }] = await Promise.all([import("esbuild"), import("yaml"), import("@fluent/syntax")]);
   // Stale files of an earlier build (other chunk names) would otherwise stay behind.
   rmSync(DIST_DIR, { recursive: true, force: true });
   const result = await build({
@@ -70,6 +71,19 @@ export async function bundle() {
     }
   }
   writeFileSync(path.join(DIST_DIR, "flows.parsed.json"), JSON.stringify(preparsed));
+
+  // The locale files the exact Fluent parser reads without an error, by digest
+  // (src/i18n/translator.ts): at start-up only the others are read by it again.
+  const localesDir = path.join(root, "locales");
+  const parser = new FluentParser({ withSpans: false });
+  const checked = [];
+  for (const locale of readdirSync(localesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+    for (const name of readdirSync(path.join(localesDir, locale.name)).filter((file) => file.endsWith(".ftl"))) {
+      const source = readFileSync(path.join(localesDir, locale.name, name), "utf8");
+      if (!parser.parse(source).body.some((entry) => entry instanceof Junk)) checked.push(createHash("sha256").update(source).digest("hex"));
+    }
+  }
+  writeFileSync(path.join(DIST_DIR, "locales.checked.json"), JSON.stringify(checked));
   const outputs = Object.values(result.metafile.outputs);
   return { files: outputs.length + 1, bytes: outputs.reduce((sum, output) => sum + output.bytes, 0) };
 }

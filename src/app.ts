@@ -8,7 +8,7 @@ import { applyMigrations } from "./db/migrate";
 import { loadProductFlows } from "./conversation/load-product-flows";
 import { commandIndex } from "./domain/flows/load-flows";
 import type { ConversationDeps } from "./conversation/conversation-deps";
-import { loadTranslator } from "./i18n/translator";
+import { loadTranslator, readCheckedLocaleDigests } from "./i18n/translator";
 import type { Logger } from "./logger";
 import { createHttpFront, type HttpFront } from "./http/http-front";
 import type { HttpRoute } from "./http/route";
@@ -75,7 +75,7 @@ export interface StartAppOptions {
 export async function startApp(config: Config, options: StartAppOptions): Promise<RunningApp> {
   const { logger } = options;
   // Checked before touching the database, so a broken file fails start-up with its own message.
-  const translator = loadTranslator(LOCALES_DIR, { logger });
+  const translator = loadTranslator(LOCALES_DIR, { logger, checked: readCheckedLocaleDigests() });
   const flows = loadProductFlows(FLOWS_DIR);
 
   const migration = await applyMigrations({ databaseUrl: config.databaseUrl });

@@ -33,7 +33,6 @@ async function main(): Promise<void> {
   let stopping = false;
   const stop = async (code: number) => {
     if (!app) {
-      // The handlers are registered once: a second signal ends the process at once.
       if (stopAsked === null) logger.info("stopping as soon as the start is complete (a second signal ends at once)");
       stopAsked ??= code;
       return;
@@ -48,8 +47,14 @@ async function main(): Promise<void> {
     }
     process.exit(code);
   };
-  process.once("SIGINT", () => void stop(0));
-  process.once("SIGTERM", () => void stop(0));
+  let signals = 0;
+  const onSignal = () => {
+    // A second signal while starting (or stopping) ends the process at once.
+    if (++signals > 1 && (!app || stopping)) process.exit(130);
+    void stop(0);
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
   app = await startApp(config, { logger });
   if (stopAsked !== null) {
     await stop(stopAsked);

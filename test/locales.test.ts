@@ -25,7 +25,7 @@ import {
   SIGNUP_STATUSES,
   type BotLocale,
 } from "../src/domain/vocabulary";
-import { loadTranslator, LocaleFileError } from "../src/i18n/translator";
+import { loadTranslator, localeDigest, LocaleFileError, readCheckedLocaleDigests } from "../src/i18n/translator";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const LOCALES_DIR = path.join(ROOT, "locales");
@@ -338,8 +338,8 @@ describe("a broken locale file", () => {
     expect(error.message).not.toContain("\n");
   });
 
-  // The loader reads with the bundle's fast parser and turns to @fluent/syntax only where the file
-  // could hold something that parser skipped; each of these must still be found, with its line.
+  // Without a build's list of checked files every file is read by @fluent/syntax: each of these
+  // is found, with its line.
   it.each([
     ["a line of text that is not indented", "common-yes = Yes\nthis line belongs to nothing\ncommon-no = No\n", 2],
     ["an entry without a value", "common-yes = Yes\ncommon-no =\ncommon-done = Done\n", 2],
@@ -350,6 +350,23 @@ describe("a broken locale file", () => {
     const error = loadError(localesWith({ en: { "common.ftl": text } }));
     expect(error).toBeInstanceOf(LocaleFileError);
     expect(error.message).toMatch(new RegExp(`^locales/en/common\\.ftl:${line}: \\S`));
+  });
+
+  it("reads again with @fluent/syntax only files whose text it did not check before", () => {
+    const broken = "common-yes = Yes\nthis line belongs to nothing\ncommon-no = No\n";
+    const dir = localesWith({ en: { "common.ftl": broken } });
+    expect(() => loadTranslator(dir, { checked: new Set([localeDigest(`${broken} `)]) })).toThrow(LocaleFileError);
+    // Listed as checked (a build found it free of errors): not read by the slow parser again.
+    expect(loadTranslator(dir, { checked: new Set([localeDigest(broken)]) }).t("en", "common-no")).toBe("No");
+  });
+
+  it("takes no list of checked files from a file it cannot read", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "checked-"));
+    writeFileSync(path.join(dir, "bad.json"), '["not-a-digest"]');
+    writeFileSync(path.join(dir, "broken.json"), "{");
+    expect(readCheckedLocaleDigests(path.join(dir, "bad.json")).size).toBe(0);
+    expect(readCheckedLocaleDigests(path.join(dir, "broken.json")).size).toBe(0);
+    expect(readCheckedLocaleDigests(path.join(dir, "missing.json")).size).toBe(0);
   });
 
   it("reads a file with multi-line placeables, comments and terms as it is", () => {

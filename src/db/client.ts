@@ -66,8 +66,12 @@ export function createPrismaClient(databaseUrl: string): PrismaClient {
         throw error;
       }
       reuseStatements(connection);
-      current = new GatedConnection(connection, sqliteDatabaseOf(connection));
-      return current;
+      const gated: GatedConnection = new GatedConnection(connection, sqliteDatabaseOf(connection), () => {
+        // After $disconnect, direct statements connect again as Prisma's queries would.
+        if (current === gated) current = null;
+      });
+      current = gated;
+      return gated;
     },
   };
   let current: GatedConnection | null = null;

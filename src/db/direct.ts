@@ -49,7 +49,9 @@ export function inTransaction<T>(database: SqliteDatabase, work: () => T): T {
     database.prepare("COMMIT").run();
     return result;
   } catch (error) {
-    database.prepare("ROLLBACK").run();
+    // SQLite may have rolled back on its own (some busy and I/O errors); then there is nothing
+    // to undo, and the error to report is the one that happened.
+    if (database.inTransaction) database.prepare("ROLLBACK").run();
     throw error;
   }
 }

@@ -22,6 +22,8 @@ export interface SqliteStatement {
 
 export interface SqliteDatabase {
   prepare(sql: string): SqliteStatement;
+  /** better-sqlite3: whether a transaction is open on the connection. */
+  readonly inTransaction: boolean;
 }
 
 export class GatedConnection implements SqlDriverAdapter {
@@ -34,6 +36,8 @@ export class GatedConnection implements SqlDriverAdapter {
     private readonly inner: SqlDriverAdapter,
     /** The better-sqlite3 database under the adapter, for direct statements (src/db/direct.ts). */
     readonly database: SqliteDatabase | null,
+    /** Called once the connection is closed ($disconnect), so nobody uses it afterwards. */
+    private readonly onDispose: () => void = () => {},
   ) {
     this.provider = inner.provider;
     this.adapterName = inner.adapterName;
@@ -83,8 +87,9 @@ export class GatedConnection implements SqlDriverAdapter {
     }
   }
 
-  dispose(): Promise<void> {
-    return this.inner.dispose();
+  async dispose(): Promise<void> {
+    this.onDispose();
+    await this.inner.dispose();
   }
 }
 

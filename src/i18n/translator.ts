@@ -1,11 +1,14 @@
 // Fluent translations for every channel (Telegram, console, Slack). Files live in
 // locales/<locale>/*.ftl; every file of a locale goes into one bundle for that locale.
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import { FluentParser, Junk } from "@fluent/syntax";
 import { BOT_LOCALES, DEFAULT_LOCALE, LOCALES, type BotLocale } from "../domain/vocabulary";
 import type { Logger } from "../logger";
+import { projectPath } from "../paths";
+import { z } from "zod";
 
 export type MessageArgs = Record<string, FluentVariable>;
 
@@ -38,7 +41,29 @@ const PDI = "\u2069";
 const COMMAND = /(?<![\w/\u2066])\/[a-z_]+\b/g;
 
 /** Reads and checks locales/<locale>/*.ftl. A syntax error is a one-line error naming file and line. */
-export function loadTranslator(localesDir: string, options: { logger?: Logger } = {}): Translator {
+/**
+ * SHA-256 digests (hex) of locale files the exact parser found free of errors, written by
+ * `npm run build` / `npm start` (scripts/bundle.mjs, dist/locales.checked.json). Reading every file
+ * with @fluent/syntax took most of the start-up spent on locales; a file whose text is in this set
+ * was read by it already, any other file (changed since, or no build) is read by it now.
+ */
+export const CHECKED_LOCALES_FILE = projectPath("dist", "locales.checked.json");
+
+export function localeDigest(source: string): string {
+  return createHash("sha256").update(source).digest("hex");
+}
+
+/** The digests in `file`; none when it is missing or not a list of digests (then every file is checked). */
+export function readCheckedLocaleDigests(file: string = CHECKED_LOCALES_FILE): ReadonlySet<string> {
+  try {
+    const parsed = z.array(z.string().regex(/^[0-9a-f]{64}$/)).safeParse(JSON.parse(readFileSync(file, "utf8")));
+    return new Set(parsed.success ? parsed.data : []);
+  } catch {
+    return new Set();
+  }
+}
+
+export function loadTranslator(localesDir: string, options: { logger?: Logger; checked?: ReadonlySet<string> } = {}): Translator {
   const bundles = new Map<BotLocale, FluentBundle>();
   const ids = new Map<BotLocale, Set<string>>();
   const parser = new FluentParser({ withSpans: true });
@@ -59,10 +84,9 @@ export function loadTranslator(localesDir: string, options: { logger?: Logger } 
       const path = join(dir, name);
       const source = readFileSync(path, "utf8");
       const resource = new FluentResource(source);
-      // The bundle's own parser is fast but skips what it cannot read without a word. Where the
-      // file could hold something it skipped, @fluent/syntax (exact, with line numbers, several
-      // times slower: it was most of the start-up spent on locales) reads it once more.
-      if (mightHoldJunk(source, resource)) {
+      // The bundle's own parser skips what it cannot read without a word; @fluent/syntax names
+      // file and line. Files it read before, unchanged since, are not read again.
+      if (!options.checked?.has(localeDigest(source))) {
         for (const entry of parser.parse(source).body) {
           if (entry instanceof Junk) {
             const offset = entry.span?.start ?? 0;
@@ -117,26 +141,6 @@ export function loadTranslator(localesDir: string, options: { logger?: Logger } 
       return LOCALES[locale].direction === "rtl" ? `${FSI}${text}${PDI}` : text;
     },
   };
-}
-
-/** Lines that begin a message or a term ("key =", "-term ="). */
-const ENTRY_START = /^-?[a-zA-Z][\w-]*[ \t]*=/;
-/** What else a line may begin with: a comment, the end or a variant of a multi-line placeable. */
-const OTHER_LINE_START = /^(#|\}|\[|\*\[)/;
-
-/**
- * False when every entry the file starts was read by the bundle's parser and every line that is
- * not indented starts an entry or is one of the few other things that may stand there — then
- * nothing was skipped. True means "possibly": the exact parser decides.
- */
-function mightHoldJunk(source: string, resource: FluentResource): boolean {
-  let entries = 0;
-  for (const line of source.split("\n")) {
-    if (line === "" || line[0] === " " || line === "\r") continue;
-    if (ENTRY_START.test(line)) entries++;
-    else if (!OTHER_LINE_START.test(line)) return true;
-  }
-  return entries !== resource.body.length;
 }
 
 function lineOf(source: string, offset: number): number {

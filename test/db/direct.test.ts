@@ -39,6 +39,13 @@ describe("directly", () => {
     await db.prisma.jobMark.create({ data: { key: "four", doneAt: new Date() } });
   });
 
+  it("connects again after $disconnect, as Prisma's own queries do", async () => {
+    await directly(db.prisma, (database) => database.prepare("INSERT INTO JobMark (key, doneAt) VALUES (?, ?)").run("before", sqliteDateTime(new Date())));
+    await db.prisma.$disconnect();
+    const count = await directly(db.prisma, (database) => (database.prepare("SELECT COUNT(*) AS n FROM JobMark").get() as { n: bigint }).n);
+    expect(Number(count)).toBe(1);
+  });
+
   it("refuses a client that createPrismaClient did not make", async () => {
     const foreign = Object.create(PrismaClient.prototype) as PrismaClient;
     await expect(directly(foreign, () => 1)).rejects.toBeInstanceOf(DirectUnavailableError);

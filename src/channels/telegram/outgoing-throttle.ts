@@ -136,9 +136,10 @@ export function outgoingThrottle(limits: OutgoingLimits, clock: OutgoingThrottle
         chatId < 0
           ? [new TokenBucket(1, limits.groupIntervalMs, now), new SlidingWindow(limits.groupPerMinute, 60_000)]
           : [new TokenBucket(limits.privateBurst, limits.privateIntervalMs, now)];
+      // Before the new lane is in the map: it has nothing pending yet and would be swept at once.
+      if (lanes.size >= sweepAbove) sweep();
       lane = { buckets, tail: Promise.resolve(), pending: 0 };
       lanes.set(chatId, lane);
-      if (lanes.size > sweepAbove) sweep();
     }
     return lane;
   };

@@ -11,6 +11,9 @@ class ManualClock implements OutgoingThrottleClock {
   now(): number {
     return this.time;
   }
+  advance(ms: number): void {
+    this.time += ms;
+  }
   sleep(ms: number): Promise<void> {
     return new Promise((wake) => this.sleepers.push({ at: this.time + ms, wake }));
   }
@@ -102,6 +105,25 @@ describe("outgoing throttle", () => {
     await expect(first).rejects.toThrow("400");
     await expect(second).resolves.toEqual({ ok: true });
     expect(order).toEqual(["bad", "good"]);
+  });
+
+  it("keeps a new chat's order when idle chats are being forgotten", async () => {
+    const clock = new ManualClock();
+    const throttle = outgoingThrottle({ ...TELEGRAM_THROTTLE, globalPerSecond: 100_000 }, clock) as unknown as (p: unknown, m: string, pl: unknown) => Promise<unknown>;
+    const events: string[] = [];
+    const prev = async (_method: string, payload: { chat_id: number; text: string }) => {
+      if (payload.chat_id !== 99) return { ok: true };
+      events.push(`start ${payload.text}`);
+      await clock.sleep(10);
+      events.push(`end ${payload.text}`);
+      return { ok: true };
+    };
+    // A thousand chats that sent once and have been quiet long enough to be forgotten.
+    await clock.runAll(Array.from({ length: 1_000 }, (_, index) => throttle(prev, "sendMessage", { chat_id: 10_000 + index, text: "x" })));
+    clock.advance(10_000);
+    // The next new chat starts a sweep; its own calls must still go one after the other.
+    await clock.runAll(["a", "b"].map((text) => throttle(prev, "sendMessage", { chat_id: 99, text })));
+    expect(events).toEqual(["start a", "end a", "start b", "end b"]);
   });
 
   it("passes calls without a chat at once", async () => {
