@@ -21,6 +21,9 @@ const ENTRY_POINTS = ["main", "app", "config", "logger", "services/opportunity/o
 /** What the bundle is made from: a change to any of these makes it stale. */
 const INPUTS = [path.join(root, "src"), path.join(root, "package-lock.json"), fileURLToPath(import.meta.url)];
 
+/** The key of a file's text in the artifacts, as src/domain/content-digest.ts computes it. */
+const digest = (text) => createHash("sha256").update(text).digest("hex");
+
 function newestIn(target) {
   if (!existsSync(target)) return 0;
   const stat = statSync(target);
@@ -65,7 +68,7 @@ export async function bundle() {
   for (const name of readdirSync(flowsDir).filter((file) => /\.ya?ml$/.test(file)).sort()) {
     const source = readFileSync(path.join(flowsDir, name), "utf8");
     try {
-      preparsed[createHash("sha256").update(source).digest("hex")] = parse(source);
+      preparsed[digest(source)] = parse(source);
     } catch {
       // Left out: the start reads it and names the problem with file and line.
     }
@@ -80,7 +83,7 @@ export async function bundle() {
   for (const locale of readdirSync(localesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
     for (const name of readdirSync(path.join(localesDir, locale.name)).filter((file) => file.endsWith(".ftl"))) {
       const source = readFileSync(path.join(localesDir, locale.name, name), "utf8");
-      if (!parser.parse(source).body.some((entry) => entry instanceof Junk)) checked.push(createHash("sha256").update(source).digest("hex"));
+      if (!parser.parse(source).body.some((entry) => entry instanceof Junk)) checked.push(digest(source));
     }
   }
   writeFileSync(path.join(DIST_DIR, "locales.checked.json"), JSON.stringify(checked));

@@ -25,7 +25,8 @@ import {
   SIGNUP_STATUSES,
   type BotLocale,
 } from "../src/domain/vocabulary";
-import { loadTranslator, localeDigest, LocaleFileError, readCheckedLocaleDigests } from "../src/i18n/translator";
+import { contentDigest } from "../src/domain/content-digest";
+import { loadTranslator, LocaleFileError, readCheckedLocaleDigests } from "../src/i18n/translator";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const LOCALES_DIR = path.join(ROOT, "locales");
@@ -355,9 +356,9 @@ describe("a broken locale file", () => {
   it("reads again with @fluent/syntax only files whose text it did not check before", () => {
     const broken = "common-yes = Yes\nthis line belongs to nothing\ncommon-no = No\n";
     const dir = localesWith({ en: { "common.ftl": broken } });
-    expect(() => loadTranslator(dir, { checked: new Set([localeDigest(`${broken} `)]) })).toThrow(LocaleFileError);
+    expect(() => loadTranslator(dir, { checked: new Set([contentDigest(`${broken} `)]) })).toThrow(LocaleFileError);
     // Listed as checked (a build found it free of errors): not read by the slow parser again.
-    expect(loadTranslator(dir, { checked: new Set([localeDigest(broken)]) }).t("en", "common-no")).toBe("No");
+    expect(loadTranslator(dir, { checked: new Set([contentDigest(broken)]) }).t("en", "common-no")).toBe("No");
   });
 
   it("takes no list of checked files from a file it cannot read", () => {

@@ -8,8 +8,6 @@ import { bundleIsStale } from "../../scripts/bundle.mjs";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
-export { bundleIsStale as distIsStale };
-
 /** Runs `npm run build` if dist/ is stale; returns how long it took, or null if it was current. */
 export function ensureBuild(): number | null {
   if (!bundleIsStale()) return null;

@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
 import { z } from "zod";
 import type { Flow } from "../domain/flows/flow-schema";
-import { loadFlows, type PreparsedYaml } from "../domain/flows/load-flows";
+import { loadFlows } from "../domain/flows/load-flows";
+import { readBuildArtifact } from "../build-artifacts";
 import { projectPath } from "../paths";
 import { FLOW_ACTIONS } from "./actions";
 import { HOST_SOURCES, SLOT_SOURCES } from "./option-sources";
@@ -19,22 +19,6 @@ export function loadProductFlows(flowsDir: string, preparsedFile: string = PREPA
       actions: new Set(Object.keys(FLOW_ACTIONS)),
       sources: new Set<string>([...HOST_SOURCES, ...SLOT_SOURCES]),
     },
-    readPreparsed(preparsedFile),
+    new Map(Object.entries(readBuildArtifact(preparsedFile, preparsedSchema) ?? {})),
   );
-}
-
-/** Missing (no build) or unreadable: the YAML is read as usual, so this file can never break a start. */
-function readPreparsed(file: string): PreparsedYaml {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    return new Map();
-  }
-  try {
-    const parsed = preparsedSchema.safeParse(JSON.parse(text));
-    return parsed.success ? new Map(Object.entries(parsed.data)) : new Map();
-  } catch {
-    return new Map();
-  }
 }

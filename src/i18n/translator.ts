@@ -1,12 +1,13 @@
 // Fluent translations for every channel (Telegram, console, Slack). Files live in
 // locales/<locale>/*.ftl; every file of a locale goes into one bundle for that locale.
-import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import { FluentParser, Junk } from "@fluent/syntax";
 import { BOT_LOCALES, DEFAULT_LOCALE, LOCALES, type BotLocale } from "../domain/vocabulary";
 import type { Logger } from "../logger";
+import { readBuildArtifact } from "../build-artifacts";
+import { contentDigest } from "../domain/content-digest";
 import { projectPath } from "../paths";
 import { z } from "zod";
 
@@ -49,18 +50,9 @@ const COMMAND = /(?<![\w/\u2066])\/[a-z_]+\b/g;
  */
 export const CHECKED_LOCALES_FILE = projectPath("dist", "locales.checked.json");
 
-export function localeDigest(source: string): string {
-  return createHash("sha256").update(source).digest("hex");
-}
-
 /** The digests in `file`; none when it is missing or not a list of digests (then every file is checked). */
 export function readCheckedLocaleDigests(file: string = CHECKED_LOCALES_FILE): ReadonlySet<string> {
-  try {
-    const parsed = z.array(z.string().regex(/^[0-9a-f]{64}$/)).safeParse(JSON.parse(readFileSync(file, "utf8")));
-    return new Set(parsed.success ? parsed.data : []);
-  } catch {
-    return new Set();
-  }
+  return new Set(readBuildArtifact(file, z.array(z.string().regex(/^[0-9a-f]{64}$/))) ?? []);
 }
 
 export function loadTranslator(localesDir: string, options: { logger?: Logger; checked?: ReadonlySet<string> } = {}): Translator {
@@ -86,7 +78,7 @@ export function loadTranslator(localesDir: string, options: { logger?: Logger; c
       const resource = new FluentResource(source);
       // The bundle's own parser skips what it cannot read without a word; @fluent/syntax names
       // file and line. Files it read before, unchanged since, are not read again.
-      if (!options.checked?.has(localeDigest(source))) {
+      if (!options.checked?.has(contentDigest(source))) {
         for (const entry of parser.parse(source).body) {
           if (entry instanceof Junk) {
             const offset = entry.span?.start ?? 0;

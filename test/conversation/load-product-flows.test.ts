@@ -6,7 +6,7 @@ import path from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { loadProductFlows } from "../../src/conversation/load-product-flows";
-import { yamlDigest } from "../../src/domain/flows/load-flows";
+import { contentDigest } from "../../src/domain/content-digest";
 import { projectPath } from "../../src/paths";
 
 const FLOWS_DIR = projectPath("flows");
@@ -25,14 +25,14 @@ describe("loadProductFlows with flows read ahead", () => {
   const fromYaml = loadProductFlows(FLOWS_DIR, path.join(scratch, "none.json"));
 
   it("gives the same flows as reading the YAML", () => {
-    const file = preparsedFile("same.json", JSON.stringify(Object.fromEntries(sources.map((source) => [yamlDigest(source), parse(source)]))));
+    const file = preparsedFile("same.json", JSON.stringify(Object.fromEntries(sources.map((source) => [contentDigest(source), parse(source)]))));
     expect(loadProductFlows(FLOWS_DIR, file)).toEqual(fromYaml);
   });
 
   it("takes an entry only for the text it was read from", () => {
     // Entries under the right digests but with other content would change the flows if used;
     // under a digest of some other text they are not used.
-    const wrong = Object.fromEntries(sources.map((source) => [yamlDigest(`${source}\n# edited`), { id: "tampered", steps: [] }]));
+    const wrong = Object.fromEntries(sources.map((source) => [contentDigest(`${source}\n# edited`), { id: "tampered", steps: [] }]));
     expect(loadProductFlows(FLOWS_DIR, preparsedFile("stale.json", JSON.stringify(wrong)))).toEqual(fromYaml);
   });
 
@@ -43,7 +43,7 @@ describe("loadProductFlows with flows read ahead", () => {
 
   it("checks what it takes from the file like what it reads", () => {
     const [first] = sources;
-    const broken = preparsedFile("invalid.json", JSON.stringify({ [yamlDigest(first!)]: { id: 42 } }));
+    const broken = preparsedFile("invalid.json", JSON.stringify({ [contentDigest(first!)]: { id: 42 } }));
     expect(() => loadProductFlows(FLOWS_DIR, broken)).toThrow(/^flows\/[\w-]+\.yaml: /);
   });
 });

@@ -1,11 +1,11 @@
 // Reads flows/*.yaml and checks them: shape by zod, then references (next targets, actions,
 // option sources, commands). A broken flow file stops start-up with one line naming the file,
 // the step and the field.
-import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { parse } from "yaml";
 import type { z } from "zod";
+import { contentDigest } from "../content-digest";
 import { flowSchema, type Flow, type Next, type Step } from "./flow-schema";
 
 export class FlowFileError extends Error {
@@ -29,10 +29,6 @@ export interface FlowCatalog {
  */
 export type PreparsedYaml = ReadonlyMap<string, unknown>;
 
-export function yamlDigest(source: string): string {
-  return createHash("sha256").update(source).digest("hex");
-}
-
 export function loadFlows(dir: string, catalog: FlowCatalog, preparsed: PreparsedYaml = new Map()): Map<string, Flow> {
   const files = readdirSync(dir).filter((name) => name.endsWith(".yaml") || name.endsWith(".yml")).sort();
   const flows = new Map<string, Flow>();
@@ -51,7 +47,7 @@ export function loadFlows(dir: string, catalog: FlowCatalog, preparsed: Preparse
 }
 
 export function parseFlow(file: string, source: string, preparsed: PreparsedYaml = new Map()): Flow {
-  let data: unknown = preparsed.size > 0 ? preparsed.get(yamlDigest(source)) : undefined;
+  let data: unknown = preparsed.size > 0 ? preparsed.get(contentDigest(source)) : undefined;
   if (data === undefined) {
     try {
       data = parse(source);
