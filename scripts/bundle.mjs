@@ -31,6 +31,50 @@ function newestIn(target) {
   return readdirSync(target).reduce((latest, name) => Math.max(latest, newestIn(path.join(target, name))), stat.mtimeMs);
 }
 
+/**
+ * node-fetch 2 (grammY's HTTP client on Node) takes `URL` from node:url and only falls back to the
+ * whatwg-url package where that is missing, which never happens on Node ≥ 10; yet it loads the
+ * package, whose Unicode table (tr46) was a fifth of the code read at start-up. In the bundle the
+ * package is Node's own URL.
+ */
+const builtinUrlForNodeFetch = {
+  name: "builtin-url-for-node-fetch",
+  setup(build) {
+    build.onResolve({ filter: /^whatwg-url$/ }, (args) =>
+      args.importer.includes(`${path.sep}node-fetch${path.sep}`) ? { path: "whatwg-url", namespace: "builtin-url" } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "builtin-url" }, () => ({
+      contents: "module.exports = { URL: globalThis.URL, URLSearchParams: globalThis.URLSearchParams };",
+      loader: "js",
+    }));
+  },
+};
+
+/**
+ * Prisma's generated client (src/generated/prisma/internal/class.ts) gets its query compiler from a
+ * 2.2 MB JavaScript module holding the WebAssembly as base64 text: compiling that module and
+ * decoding the text took ~80 ms of every start. In the bundle it reads the WebAssembly from
+ * dist/ (written by bundle() below) and compiles it off the main thread. If a new Prisma version
+ * generates other code, the build stops here rather than ship a bundle that loads it differently.
+ */
+const WASM_IMPORT = /const \{ wasm \} = await import\("(@prisma\/client\/runtime\/query_compiler_\w+_bg\.\w+\.wasm-base64\.mjs)"\)\s*return await decodeBase64AsWasm\(wasm\)/;
+export const QUERY_COMPILER_WASM = "prisma-query-compiler.wasm";
+let queryCompilerBase64Module = null;
+const queryCompilerFromWasmFile = {
+  name: "query-compiler-from-wasm-file",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]generated[\\/]prisma[\\/]internal[\\/]class\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, "utf8");
+      const found = WASM_IMPORT.exec(source);
+      if (!found) throw new Error(`${args.path}: Prisma's query compiler is no longer loaded from a base64 module; update queryCompilerFromWasmFile in scripts/bundle.mjs`);
+      queryCompilerBase64Module = found[1];
+      const replacement = `const { readFile } = await import("node:fs/promises")
+    return await WebAssembly.compile(await readFile(new URL("./${QUERY_COMPILER_WASM}", import.meta.url)))`;
+      return { contents: source.replace(WASM_IMPORT, replacement), loader: "ts" };
+    });
+  },
+};
+
 /** dist/main.js is missing or older than a source file, package-lock.json or this script. */
 export function bundleIsStale() {
   if (!existsSync(DIST_MAIN)) return true;
@@ -52,16 +96,21 @@ export async function bundle() {
     format: "esm",
     platform: "node",
     target: "node20",
-    minify: true,
+    minify: process.env.BUNDLE_NO_MINIFY ? false : true,
     // Names stay: node-fetch (under grammY) recognises an AbortSignal by its class name, and stack
     // traces in the logs keep naming functions.
     keepNames: true,
     external: ["better-sqlite3", "@prisma/client", "@prisma/adapter-better-sqlite3", "@prisma/schema-engine-wasm"],
     // Bundled CommonJS packages call require() for Node's own modules.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    plugins: [builtinUrlForNodeFetch, queryCompilerFromWasmFile],
     logLevel: "warning",
     metafile: true,
   });
+
+  if (!queryCompilerBase64Module) throw new Error("the bundle has no Prisma client (src/generated/prisma/internal/class.ts)");
+  const { wasm } = await import(queryCompilerBase64Module);
+  writeFileSync(path.join(DIST_DIR, QUERY_COMPILER_WASM), Buffer.from(wasm, "base64"));
 
   const flowsDir = path.join(root, "flows");
   const preparsed = {};

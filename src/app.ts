@@ -2,13 +2,16 @@
 // flows, the outbox worker, the jobs, and the channels the configuration asks for.
 import type { Server } from "node:http";
 import type { Bot } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
 import type { Config } from "./config";
 import { createPrismaClient } from "./db/client";
 import { applyMigrations } from "./db/migrate";
 import { loadProductFlows } from "./conversation/load-product-flows";
 import { commandIndex } from "./domain/flows/load-flows";
 import type { ConversationDeps } from "./conversation/conversation-deps";
-import { loadTranslator, readCheckedLocaleDigests } from "./i18n/translator";
+import { loadTranslator, readCheckedLocaleDigests, type Translator } from "./i18n/translator";
+import type { Flow } from "./domain/flows/flow-schema";
+import type { PrismaClient } from "./generated/prisma/client";
 import type { Logger } from "./logger";
 import { createHttpFront, type HttpFront } from "./http/http-front";
 import type { HttpRoute } from "./http/route";
@@ -24,7 +27,7 @@ import { forgetUnsharedUsernamesJob } from "./services/jobs/forget-unshared-user
 import { startOutboxWorker, type OutboxWorker } from "./services/notification/start-outbox-worker";
 import { SLACK_EVENTS_PATH } from "./channels/slack/events-path";
 import type { StartedSlack } from "./channels/slack/start-slack";
-import { createTelegramChannel, type TelegramChannel, type TelegramOptions } from "./channels/telegram/telegram-channel";
+import { createTelegramChannel, reachTelegram, type TelegramChannel, type TelegramOptions } from "./channels/telegram/telegram-channel";
 import { createTelegramNotifier } from "./channels/telegram/telegram-notifier";
 import { projectPath } from "./paths";
 import { quietMoment } from "./quiet-moment";
@@ -74,14 +77,30 @@ export interface StartAppOptions {
  */
 export async function startApp(config: Config, options: StartAppOptions): Promise<RunningApp> {
   const { logger } = options;
-  // Checked before touching the database, so a broken file fails start-up with its own message.
-  const translator = loadTranslator(LOCALES_DIR, { logger, checked: readCheckedLocaleDigests() });
-  const flows = loadProductFlows(FLOWS_DIR);
+  // Telegram is asked first (getMe): its round trips overlap the local start-up below instead of
+  // following it. Awaited before the bot is made; until then a failure must not count as unhandled.
+  const startup = new AbortController();
+  const reaching = config.telegram
+    ? reachTelegram(config.telegram, logger, { ...pickReachOptions(options.telegram), signal: startup.signal })
+    : null;
+  reaching?.catch(() => {});
 
-  const migration = await applyMigrations({ databaseUrl: config.databaseUrl });
-  if (migration.applied.length > 0) logger.info({ applied: migration.applied }, "database migrated");
-  const prisma = createPrismaClient(config.databaseUrl);
-  if (await seedNetworkIfEmpty(prisma, options.seedFile ?? SAMPLE_NETWORK_FILE)) logger.info("sample network seeded");
+  let translator: Translator;
+  let flows: Map<string, Flow>;
+  let prisma: PrismaClient;
+  try {
+    // Checked before touching the database, so a broken file fails start-up with its own message.
+    translator = loadTranslator(LOCALES_DIR, { logger, checked: readCheckedLocaleDigests() });
+    flows = loadProductFlows(FLOWS_DIR);
+
+    const migration = await applyMigrations({ databaseUrl: config.databaseUrl });
+    if (migration.applied.length > 0) logger.info({ applied: migration.applied }, "database migrated");
+    prisma = createPrismaClient(config.databaseUrl);
+    if (await seedNetworkIfEmpty(prisma, options.seedFile ?? SAMPLE_NETWORK_FILE)) logger.info("sample network seeded");
+  } catch (error) {
+    startup.abort();
+    throw error;
+  }
 
   const senders: NotificationSenders = {};
   let outbox: OutboxWorker | undefined;
@@ -124,13 +143,15 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
 
   let telegram: TelegramChannel | null = null;
   if (config.telegram) {
+    let botInfo: UserFromGetMe;
     try {
       // Bounded: an unreachable Telegram or a refused token ends start-up with one line.
-      telegram = await createTelegramChannel(config.telegram, deps, options.telegram);
+      botInfo = await reaching!;
     } catch (error) {
       await prisma.$disconnect();
       throw error;
     }
+    telegram = createTelegramChannel(config.telegram, deps, botInfo, options.telegram);
     senders.telegram = createTelegramNotifier({ api: telegram.bot.api, prisma, translator, now: deps.now });
   }
   const bot: Bot | null = telegram?.bot ?? null;
@@ -236,6 +257,13 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
       await outbox!.stop({ flushWithinMs: options.shutdownFlushMs ?? SHUTDOWN_FLUSH_MS });
       await prisma.$disconnect();
     },
+  };
+}
+
+function pickReachOptions(options: TelegramOptions | undefined): Pick<TelegramOptions, "startup" | "apiTimeoutSeconds"> {
+  return {
+    ...(options?.startup ? { startup: options.startup } : {}),
+    ...(options?.apiTimeoutSeconds ? { apiTimeoutSeconds: options.apiTimeoutSeconds } : {}),
   };
 }
 

@@ -1,12 +1,24 @@
 // Entry point of `npm start`. With TELEGRAM_BOT_TOKEN the bot serves Telegram; without it the
 // same flows run in this terminal, on the same embedded database.
+import { setFlagsFromString } from "node:v8";
 import { startApp } from "./app";
 import { runConsoleChannel } from "./channels/console/console-channel";
 import { ConfigError, parseConfig } from "./config";
 import { createLogger, formatSafeError, safeError, scrubSecrets } from "./logger";
 import { installProcessGuard } from "./process-guard";
 
+/**
+ * Prisma compiles each query's plan once, in WebAssembly, and keeps the plan (its query plan
+ * cache). V8 would still optimise that compiler on background threads while the bot starts: on
+ * two cores that took ~0.2 s of CPU just when the first replies go out (bench/RESULTS.md, cold
+ * start). With a budget 100 times V8's default the query compiler stays with the baseline
+ * compiler unless it really runs hot. Process-wide, so set here and not by the app.
+ */
+const WASM_TIERING_BUDGET = 180_000_000;
+
 async function main(): Promise<void> {
+  // Before the first query compiles the WebAssembly.
+  setFlagsFromString(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`);
   let config;
   try {
     config = parseConfig(process.env);

@@ -102,6 +102,30 @@ describe("start-up when Telegram cannot be used", () => {
   });
 });
 
+describe("start-up asks Telegram while it prepares the database", () => {
+  it("sends getMe first, and a start-up that fails locally meanwhile ends its retries", async () => {
+    const telegram = await startFakeBotApi();
+    cleanups.push(() => telegram.close());
+    telegram.failNext("getMe", { error_code: 502, description: "Bad Gateway" }, 50);
+    // The sample network to seed from is missing: the local start-up fails after getMe went out.
+    const databaseUrl = (await freshDatabaseUrl()).databaseUrl;
+    const error = await startUpFailure(
+      startApp(telegramConfig(databaseUrl, telegram.apiRoot), {
+        logger: createSilentLogger(),
+        seedFile: "/nonexistent/network.yaml",
+        telegram: { startup: { deadlineMs: 20_000, attempts: 50, firstPauseMs: 20 } },
+      }),
+    );
+
+    expect(error.message).toBe("/nonexistent/network.yaml: cannot read the file (ENOENT)");
+    const attempts = telegram.callsTo("getMe").length;
+    expect(attempts).toBeGreaterThanOrEqual(1);
+    // No further attempt follows the failed start-up (they came every 20–640 ms before).
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(telegram.callsTo("getMe")).toHaveLength(attempts);
+  });
+});
+
 describe("long polling that stops for good", () => {
   it("ends the running app with one line when the token is revoked (401)", async () => {
     const logs = captureLogs("info");

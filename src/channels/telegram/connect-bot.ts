@@ -1,7 +1,8 @@
-// Start-up: reach the Bot API once (getMe) before anything else, within a bound. grammY's own
+// Start-up: reach the Bot API once (getMe) before taking updates, within a bound. grammY's own
 // bot.init() retries getMe forever, which turns a wrong TELEGRAM_API_ROOT or a Telegram outage
 // into a silent hang; here it ends in one line that says what is wrong.
-import { GrammyError, HttpError, type Bot } from "grammy";
+import { setTimeout as sleep } from "node:timers/promises";
+import { GrammyError, HttpError, type Api } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { safeError, type Logger } from "../../logger";
 
@@ -15,6 +16,8 @@ export interface ConnectBotOptions {
   attempts?: number;
   /** Pause before the second attempt, doubled for each further one (default 1 s). */
   firstPauseMs?: number;
+  /** Gives up at once, without a message of its own (start-up failed elsewhere first). */
+  signal?: AbortSignal;
 }
 
 /** Start-up could not reach or use Telegram; the message is one line, safe to print. */
@@ -25,8 +28,8 @@ export class TelegramStartupError extends Error {
   }
 }
 
-/** getMe with bounded retries; sets bot.botInfo so grammY never calls getMe again itself. */
-export async function connectBot(bot: Bot, options: ConnectBotOptions): Promise<UserFromGetMe> {
+/** getMe with bounded retries. Give the result to the bot (botInfo) so grammY never calls getMe itself. */
+export async function connectBot(api: Api, options: ConnectBotOptions): Promise<UserFromGetMe> {
   const deadlineMs = options.deadlineMs ?? 20_000;
   const attempts = options.attempts ?? 4;
   const root = printableApiRoot(options.apiRoot);
@@ -39,12 +42,13 @@ export async function connectBot(bot: Bot, options: ConnectBotOptions): Promise<
     try {
       // Each attempt ends by the deadline at the latest, even when Telegram never answers.
       // (grammY types its signal as the abort-controller polyfill's; a native one works the same.)
-      const signal = AbortSignal.timeout(Math.max(1, remaining)) as unknown as Parameters<Bot["api"]["getMe"]>[0];
-      const me = await bot.api.getMe(signal);
-      bot.botInfo = me;
+      const timeout = AbortSignal.timeout(Math.max(1, remaining));
+      const signal = (options.signal ? AbortSignal.any([timeout, options.signal]) : timeout) as unknown as Parameters<Api["getMe"]>[0];
+      const me = await api.getMe(signal);
       if (attempt > 1) options.logger.info({ attempts: attempt }, "telegram reached");
       return me;
     } catch (error) {
+      options.signal?.throwIfAborted();
       if (error instanceof GrammyError && error.error_code === 401) {
         throw new TelegramStartupError(`Telegram refused TELEGRAM_BOT_TOKEN (401 Unauthorized) at TELEGRAM_API_ROOT=${root}: check the token with @BotFather`);
       }
@@ -63,7 +67,7 @@ export async function connectBot(bot: Bot, options: ConnectBotOptions): Promise<
       const seconds = Math.round(elapsed / 100) / 10;
       throw new TelegramStartupError(`Telegram is unreachable at TELEGRAM_API_ROOT=${root} (${lastReason}; ${attempt} attempt${attempt === 1 ? "" : "s"} in ${seconds} s)`);
     }
-    await new Promise((resolve) => setTimeout(resolve, pauseMs));
+    await sleep(pauseMs, undefined, options.signal ? { signal: options.signal } : {});
     pauseMs *= 2;
   }
 }

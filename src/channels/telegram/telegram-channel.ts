@@ -1,12 +1,12 @@
-// The Telegram channel as the app sees it: connect (bounded), then take updates by long polling
+// The Telegram channel as the app sees it: reach Telegram (bounded), then take updates by long polling
 // or through the webhook route, handle each once, and stop gracefully.
 import type { OutgoingLimits } from "./outgoing-throttle";
-import { GrammyError, type Bot } from "grammy";
-import type { Update } from "grammy/types";
+import { Api, GrammyError, type Bot } from "grammy";
+import type { Update, UserFromGetMe } from "grammy/types";
 import type { Config } from "../../config";
 import type { ConversationDeps } from "../../conversation/conversation-deps";
 import type { HttpRoute } from "../../http/route";
-import { safeError } from "../../logger";
+import { safeError, type Logger } from "../../logger";
 import { API_TIMEOUT_SECONDS, POLL_TIMEOUT_SECONDS } from "./bot-api-policy";
 import { connectBot, TelegramStartupError, type ConnectBotOptions } from "./connect-bot";
 import { createBot } from "./create-bot";
@@ -43,7 +43,8 @@ export interface TelegramChannel {
   fatal: Promise<Error>;
   /**
    * Handles what was left unhandled by the last process, then begins taking updates: registers
-   * the webhook (mount webhookRoute first) or starts long polling.
+   * the webhook (mount webhookRoute first) or starts long polling. Resolves once the command
+   * menu is set too (or failed, logged).
    */
   start(): Promise<void>;
   /** Stops taking updates (polling ends, the webhook answers 503), waits for those in flight. */
@@ -51,28 +52,47 @@ export interface TelegramChannel {
 }
 
 /**
- * Creates the bot and reaches Telegram once (getMe, bounded). Rejects with a one-line
- * TelegramStartupError when Telegram cannot be reached or refuses the token.
+ * Reaches Telegram once (getMe, bounded), apart from the bot: the app sends it off first, so that
+ * its round trips (with TLS, several to Telegram) overlap the local start-up instead of following
+ * it. Rejects with a one-line TelegramStartupError when Telegram cannot be reached or refuses the
+ * token; `signal` ends it early when the start-up failed elsewhere.
  */
-export async function createTelegramChannel(
+export function reachTelegram(
+  telegram: NonNullable<Config["telegram"]>,
+  logger: Logger,
+  options: Pick<TelegramOptions, "startup" | "apiTimeoutSeconds"> & { signal?: AbortSignal } = {},
+): Promise<UserFromGetMe> {
+  // grammY keeps one kept-alive agent per API root, so the bot's calls reuse this connection.
+  const api = new Api(telegram.token, { apiRoot: telegram.apiRoot, timeoutSeconds: options.apiTimeoutSeconds ?? API_TIMEOUT_SECONDS });
+  return connectBot(api, {
+    apiRoot: telegram.apiRoot,
+    logger,
+    deadlineMs: telegram.startupTimeoutMs,
+    ...options.startup,
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+}
+
+/** Creates the bot for the account reachTelegram found. */
+export function createTelegramChannel(
   telegram: NonNullable<Config["telegram"]>,
   deps: ConversationDeps,
+  botInfo: UserFromGetMe,
   options: TelegramOptions = {},
-): Promise<TelegramChannel> {
+): TelegramChannel {
   const { logger } = deps;
   const bot = createBot(telegram.token, deps, {
     apiRoot: telegram.apiRoot,
+    botInfo,
     ...(options.apiTimeoutSeconds ? { apiTimeoutSeconds: options.apiTimeoutSeconds } : {}),
     ...(options.throttle ? { throttle: options.throttle } : {}),
     ...(options.floodLimit ? { floodLimit: options.floodLimit } : {}),
   });
-  await connectBot(bot, { apiRoot: telegram.apiRoot, logger, deadlineMs: telegram.startupTimeoutMs, ...options.startup });
-  try {
-    await setBotCommands(bot.api, deps.translator, deps.flows);
-  } catch (error) {
+  // Sent off now and awaited at the end of start(): updates are taken meanwhile.
+  const menuSet = setBotCommands(bot.api, deps.translator, deps.flows).catch((error: unknown) => {
     // The command menu is a convenience; the commands work without it. Set again at the next start.
     logger.warn({ err: safeError(error) }, "telegram command menu not set");
-  }
+  });
 
   const pipeline = createTelegramUpdatePipeline({
     bot,
@@ -108,6 +128,7 @@ export async function createTelegramChannel(
           throw new TelegramStartupError(`Telegram refused setWebhook for TELEGRAM_WEBHOOK_URL (${describeCallFailure(error)})`);
         }
         logger.info("telegram webhook set");
+        await menuSet;
         return;
       }
       // A webhook left over from webhook mode would make every getUpdates fail with 409.
@@ -129,10 +150,12 @@ export async function createTelegramChannel(
         logger.fatal({ err: safeError(error) }, error.message);
         resolveFatal(error);
       });
+      await menuSet;
     },
     async stop() {
       await polling?.stop();
       await pipeline.close(options.stopGraceMs ?? STOP_GRACE_MS);
+      await menuSet;
     },
   };
 }
