@@ -3,7 +3,7 @@
 // the process exists; the clock stops when the fake receives the sendMessage for that chat.
 // Measured for `npm start` (scripts/start.mjs: the bundle, made first when src/ changed), `npm run start:prod` and
 // `node dist/main.js` (the bundle of `npm run build`, what a service manager runs).
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { utimesSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -36,7 +36,7 @@ export const DEFAULT_COLD_START_BENCH: ColdStartBenchOptions = {
 };
 
 export interface ColdStartTiming {
-  /** Spawn → the app's first Bot API call (getMe): loading the code, config, database, translations, flows. */
+  /** Spawn → the app's first Bot API call (getMe, sent before the database, translations and flows are prepared): loading the code and config. */
   toGetMeMs: number;
   /** Spawn → the reply to the queued /start reached the fake Bot API. */
   toFirstReplyMs: number;
@@ -61,6 +61,8 @@ export interface ColdStartBenchResult {
    * first (scripts/start.mjs). Null when `npm start` is not among the commands.
    */
   afterChange: ColdStartTiming | null;
+  /** `node -e 0` on this machine, median of the runs, ms: what any Node process costs before our code. */
+  bareNodeMs: number;
 }
 
 const ARGV: Record<ColdStartCommand, [string, string[]]> = {
@@ -101,7 +103,13 @@ export async function runColdStartBench(overrides: Partial<ColdStartBenchOptions
       utimesSync(path.join(ROOT, "src", "main.ts"), now, now);
       afterChange = await timeOneStart("npm start", await database.copy(`run-${run++}`), slack.url, options.timeoutMs);
     }
-    return { options, buildMs, results, afterChange };
+    const bareNode: number[] = [];
+    for (let attempt = 0; attempt <= options.runs; attempt++) {
+      const started = performance.now();
+      spawnSync(process.execPath, ["-e", "0"], { env: process.env, stdio: "ignore" });
+      if (attempt > 0) bareNode.push(performance.now() - started);
+    }
+    return { options, buildMs, results, afterChange, bareNodeMs: median(bareNode) };
   } finally {
     await slack.close();
     await database.remove();
@@ -187,6 +195,8 @@ export function formatColdStartBench(result: ColdStartBenchResult): string {
     ...(result.afterChange === null
       ? []
       : ["", `\`npm start\` right after a change in src/ (bundles first, once): ${ms(result.afterChange.toFirstReplyMs, 0)} ms to the first reply.`]),
+    "",
+    `getMe goes out before the database, translations and flows are prepared. For comparison, Node itself (\`node -e 0\`, same environment) starts in ${ms(result.bareNodeMs, 0)} ms here${process.env.NODE_EXTRA_CA_CERTS ? " (NODE_EXTRA_CA_CERTS is set: Node reads that CA bundle at every start)" : ""}.`,
     "",
     "Targets: production start (`node dist/main.js`) ≤ 1000 ms, `npm start` ≤ 2000 ms.",
   ];

@@ -38,9 +38,11 @@ describe("benchmarks (smoke run)", () => {
       buildMs: null,
       results: [{ command: "node dist/main.js", runs: [{ toGetMeMs: 300, toFirstReplyMs: 500 }], medianMs: 500, minMs: 500, maxMs: 500, medianToGetMeMs: 300 }],
       afterChange: { toGetMeMs: 1500, toFirstReplyMs: 1800 },
+      bareNodeMs: 80,
     };
     const report = formatColdStartBench(result);
     expect(report).toContain("| `node dist/main.js` | 500 ms |");
     expect(report).toContain("right after a change in src/ (bundles first, once): 1800 ms");
+    expect(report).toContain("Node itself (`node -e 0`, same environment) starts in 80 ms here");
   });
 });
