@@ -4,6 +4,7 @@ import { z } from "zod";
 import { handleInput, IDLE_STATE, resumeAfterAction, type EngineContext, type EngineResult, type FlowState, type InputEvent, type OptionSourceResolver, type Output } from "../domain/flows/engine";
 import { DEFAULT_LOCALE, isBotLocale, localeFromLanguageCode, type BotLocale } from "../domain/vocabulary";
 import { loadConversation } from "../services/conversation/load-conversation";
+import { listDistricts, type DistrictChoice } from "../services/district/list-districts";
 import { saveConversation } from "../services/conversation/save-conversation";
 import type { ResidentIdentity } from "../services/resident/resident-identity";
 import { FLOW_ACTIONS } from "./actions";
@@ -77,7 +78,7 @@ export async function runTurn(deps: ConversationDeps, identity: ResidentIdentity
  * them, so its result is exactly what it would have been with the districts loaded up front.
  */
 function lazyDistrictSources(deps: ConversationDeps) {
-  let districts: Array<{ slug: string; name: string }> | null = null;
+  let districts: DistrictChoice[] | null = null;
   let wanted = false;
   let loaded = createOptionSources([]);
   const resolve: OptionSourceResolver = (source, slots) => {
@@ -95,7 +96,7 @@ function lazyDistrictSources(deps: ConversationDeps) {
         if (!wanted || districts !== null) throw error;
       }
       if (!wanted || districts !== null) return result!;
-      districts = await deps.prisma.district.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } });
+      districts = await listDistricts(deps.prisma);
       loaded = createOptionSources(districts);
       return compute();
     },

@@ -66,3 +66,13 @@ export function isUniqueViolation(error: unknown): boolean {
 export function sqliteDateTime(date: Date): string {
   return date.toISOString().replace("Z", "+00:00");
 }
+
+/** A DateTime column read directly (the text sqliteDateTime and Prisma write) as a Date. */
+export function storedDate(value: string | null): Date | null {
+  return value === null ? null : new Date(value);
+}
+
+/** An INTEGER column read directly: the connection reads integers as bigint (safe integers). */
+export function storedWhole(value: number | bigint | null): number | null {
+  return value === null ? null : Number(value);
+}

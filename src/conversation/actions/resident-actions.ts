@@ -2,7 +2,7 @@ import type { ActionResult } from "../../domain/flows/engine";
 import { languagesCodec, residentSlotsCodec } from "../../db/codecs";
 import { botLocaleSchema, PRIVACY_VERSION } from "../../domain/vocabulary";
 import { eraseResident } from "../../services/resident/erase-resident";
-import { findResident } from "../../services/resident/find-resident";
+import { findResident, findResidentId } from "../../services/resident/find-resident";
 import { recordConsent } from "../../services/resident/record-consent";
 import { saveResidentProfile } from "../../services/resident/save-resident-profile";
 import { setResidentLocale } from "../../services/resident/set-resident-locale";
@@ -20,10 +20,10 @@ export async function loadResident(context: ActionContext): Promise<ActionResult
       hasConsent,
       profileComplete: hasConsent && resident.profileCompleteAt !== null,
       locale: resident.locale,
-      interests: resident.interests.map((interest) => interest.key),
+      interests: resident.interests,
       timeSlots: residentSlotsCodec.decode(resident.timeSlots),
       hoursPerWeek: resident.hoursPerWeek === null ? null : String(resident.hoursPerWeek),
-      district: resident.districtChoice === "district" ? (resident.district?.slug ?? null) : resident.districtChoice,
+      district: resident.districtChoice === "district" ? resident.districtSlug : resident.districtChoice,
       languages: languagesCodec.decode(resident.languages),
     },
   };
@@ -41,7 +41,7 @@ export async function recordConsentAction(context: ActionContext): Promise<Actio
 }
 
 export async function saveProfile(context: ActionContext): Promise<ActionResult> {
-  const resident = await findResident(context.prisma, context.identity);
+  const resident = await findResidentId(context.prisma, context.identity);
   if (!resident) throw new Error("save_profile: no resident; the flow must record consent first");
   const { interests, timeSlots, hoursPerWeek, district, languages } = context.slots;
   await saveResidentProfile({

@@ -6,6 +6,7 @@
 // Values are written as Prisma writes them to SQLite, so that Prisma reads them back unchanged and
 // SQL comparisons of dates (text in SQLite) keep working: DateTime as ISO text with "+00:00",
 // Boolean as 1/0. Columns with a Prisma-side default (@default(now()), @updatedAt) must be given.
+import { sqliteDateTime } from "../../db/direct";
 import type { Prisma } from "../../generated/prisma/client";
 
 export type SqlValue = string | number | boolean | Date | null;
@@ -13,13 +14,8 @@ export type SqlValue = string | number | boolean | Date | null;
 /** Parameters per statement: within SQLite's limit (32,766 since 3.32) and a function call's arguments. */
 const MAX_PARAMETERS = 10_000;
 
-/** A DateTime as Prisma stores it in SQLite. */
-export function prismaSqliteDate(value: Date): string {
-  return value.toISOString().replace("Z", "+00:00");
-}
-
 function parameter(value: SqlValue): string | number | null {
-  if (value instanceof Date) return prismaSqliteDate(value);
+  if (value instanceof Date) return sqliteDateTime(value);
   if (typeof value === "boolean") return value ? 1 : 0;
   return value;
 }

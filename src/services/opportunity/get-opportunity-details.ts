@@ -1,31 +1,138 @@
+// One offer as the signup flow shows it (details, deep links), read on every "Mehr dazu" tap: one
+// statement straight to SQLite (src/db/direct.ts) where Prisma made seven queries (offer,
+// organisation, district, interests, translation, open signups, the resident's own signup).
+// test/services/opportunity/get-opportunity-details.test.ts compares it with Prisma's reading.
+import { directly, storedDate, storedWhole } from "../../db/direct";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { languagesCodec, requirementsCodec, scheduleCodec } from "../../db/codecs";
 import { isAvailable } from "../../domain/availability";
+import type { OpportunityTextSource } from "../../domain/opportunity-texts";
 import { OPEN_SIGNUP_STATUSES } from "../../domain/signup-status";
-import type { BotLocale } from "../../domain/vocabulary";
+import type { BotLocale, LanguageCode, OpportunitySlot, RequirementKey } from "../../domain/vocabulary";
 
 /** Everything the signup flow shows about one offer, and whether it still takes signups. */
-export async function getOpportunityDetails(options: { prisma: PrismaClient; opportunityId: number; residentId: number; now: Date; locale: BotLocale }) {
-  const { prisma, opportunityId, residentId, now, locale } = options;
-  const opportunity = await prisma.opportunity.findUnique({
-    where: { id: opportunityId },
-    include: { organisation: true, district: true, interests: true, translations: { where: { locale } } },
-  });
-  if (!opportunity) return null;
-  const [openSignups, ownSignup] = await Promise.all([
-    prisma.signup.count({ where: { opportunityId, status: { in: [...OPEN_SIGNUP_STATUSES] } } }),
-    prisma.signup.findUnique({ where: { residentId_opportunityId: { residentId, opportunityId } } }),
-  ]);
-  const available = isAvailable({ ...opportunity, organisationActive: opportunity.organisation.active, openSignups }, now);
-  return {
-    ...opportunity,
-    schedule: scheduleCodec.decode(opportunity.schedule),
-    languagesHelpful: languagesCodec.decode(opportunity.languagesHelpful),
-    languagesRequired: languagesCodec.decode(opportunity.languagesRequired),
-    requirements: requirementsCodec.decode(opportunity.requirements),
-    isAvailable: available,
-    alreadySignedUp: ownSignup !== null && ownSignup.status !== "withdrawn",
-  };
+export interface OpportunityDetails extends OpportunityTextSource {
+  id: number;
+  slug: string;
+  /** "district", "citywide" or "remote". */
+  locationKind: string;
+  district: { slug: string; name: string } | null;
+  organisation: { name: string; active: boolean };
+  schedule: OpportunitySlot[];
+  hoursPerWeek: number;
+  frequency: string;
+  minCommitmentMonths: number | null;
+  languagesHelpful: LanguageCode[];
+  languagesRequired: LanguageCode[];
+  littleGerman: boolean;
+  requirements: RequirementKey[];
+  minAge: number | null;
+  capacity: number | null;
+  isAvailable: boolean;
+  /** The resident has a signup for it that they did not withdraw. */
+  alreadySignedUp: boolean;
 }
 
-export type OpportunityDetails = NonNullable<Awaited<ReturnType<typeof getOpportunityDetails>>>;
+const DETAILS = `
+  SELECT o.id, o.slug, o.title, o.summary, o.description, o.locationKind, o.schedule, o.hoursPerWeek, o.frequency,
+         o.minCommitmentMonths, o.languagesHelpful, o.languagesRequired, o.littleGerman, o.requirements, o.minAge,
+         o.capacity, o.validUntil, o.active, o.pausedAt, o.staleSince,
+         g.name AS organisationName, g.active AS organisationActive,
+         d.slug AS districtSlug, d.name AS districtName,
+         t.title AS translatedTitle, t.summary AS translatedSummary, t.description AS translatedDescription,
+         (SELECT COUNT(*) FROM Signup s WHERE s.opportunityId = o.id AND s.status IN (${OPEN_SIGNUP_STATUSES.map(() => "?").join(", ")})) AS openSignups,
+         (SELECT s.status FROM Signup s WHERE s.opportunityId = o.id AND s.residentId = ?) AS ownStatus
+  FROM Opportunity o
+  JOIN Organisation g ON g.id = o.organisationId
+  LEFT JOIN District d ON d.id = o.districtId
+  LEFT JOIN OpportunityTranslation t ON t.opportunityId = o.id AND t.locale = ?
+  WHERE o.id = ?`;
+
+type Whole = number | bigint;
+interface DetailsRow {
+  id: Whole;
+  slug: string;
+  title: string;
+  summary: string;
+  description: string;
+  locationKind: string;
+  schedule: string;
+  hoursPerWeek: number;
+  frequency: string;
+  minCommitmentMonths: Whole | null;
+  languagesHelpful: string;
+  languagesRequired: string;
+  littleGerman: Whole;
+  requirements: string;
+  minAge: Whole | null;
+  capacity: Whole | null;
+  validUntil: string | null;
+  active: Whole;
+  pausedAt: string | null;
+  staleSince: string | null;
+  organisationName: string;
+  organisationActive: Whole;
+  districtSlug: string | null;
+  districtName: string | null;
+  translatedTitle: string | null;
+  translatedSummary: string | null;
+  translatedDescription: string | null;
+  openSignups: Whole;
+  ownStatus: string | null;
+}
+
+export async function getOpportunityDetails(options: {
+  prisma: PrismaClient;
+  opportunityId: number;
+  residentId: number;
+  now: Date;
+  locale: BotLocale;
+}): Promise<OpportunityDetails | null> {
+  const { prisma, opportunityId, residentId, now, locale } = options;
+  const row = await directly(
+    prisma,
+    (database) => database.prepare(DETAILS).get(...OPEN_SIGNUP_STATUSES, residentId, locale, opportunityId) as DetailsRow | undefined,
+  );
+  if (!row) return null;
+  const active = Number(row.active) === 1;
+  const organisationActive = Number(row.organisationActive) === 1;
+  const capacity = storedWhole(row.capacity);
+  const available = isAvailable(
+    {
+      active,
+      organisationActive,
+      pausedAt: storedDate(row.pausedAt),
+      validUntil: storedDate(row.validUntil),
+      staleSince: storedDate(row.staleSince),
+      capacity,
+      openSignups: Number(row.openSignups),
+    },
+    now,
+  );
+  return {
+    id: Number(row.id),
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    description: row.description,
+    translations:
+      row.translatedTitle === null || row.translatedSummary === null
+        ? []
+        : [{ locale, title: row.translatedTitle, summary: row.translatedSummary, description: row.translatedDescription }],
+    locationKind: row.locationKind,
+    district: row.districtSlug === null || row.districtName === null ? null : { slug: row.districtSlug, name: row.districtName },
+    organisation: { name: row.organisationName, active: organisationActive },
+    schedule: scheduleCodec.decode(row.schedule),
+    hoursPerWeek: row.hoursPerWeek,
+    frequency: row.frequency,
+    minCommitmentMonths: storedWhole(row.minCommitmentMonths),
+    languagesHelpful: languagesCodec.decode(row.languagesHelpful),
+    languagesRequired: languagesCodec.decode(row.languagesRequired),
+    littleGerman: Number(row.littleGerman) === 1,
+    requirements: requirementsCodec.decode(row.requirements),
+    minAge: storedWhole(row.minAge),
+    capacity,
+    isAvailable: available,
+    alreadySignedUp: row.ownStatus !== null && row.ownStatus !== "withdrawn",
+  };
+}

@@ -20,6 +20,7 @@
 // when it is stale: it then reloads everything on every call, which is correct but slow, and warns.
 import { z } from "zod";
 import { Prisma, type PrismaClient } from "../../generated/prisma/client";
+import { storedWhole } from "../../db/direct";
 import { languagesCodec, scheduleCodec } from "../../db/codecs";
 import { MatchIndex, type MatchOpportunity } from "../../domain/matching";
 import { OPEN_SIGNUP_STATUSES } from "../../domain/signup-status";
@@ -94,7 +95,6 @@ interface OfferRow {
 }
 
 const interestKeysSchema = z.array(z.string());
-const nullableNumber = (value: number | bigint | null): number | null => (value === null ? null : Number(value));
 
 /**
  * Decodes the JSON list columns, each distinct text once per load: a network has only a few
@@ -126,13 +126,13 @@ function toMatchOpportunity(row: OfferRow, openSignups: number, lists: ListDecod
     organisationId: Number(row.organisationId),
     interests: lists.interests(row.interests),
     locationKind: row.locationKind as MatchOpportunity["locationKind"],
-    districtId: nullableNumber(row.districtId),
+    districtId: storedWhole(row.districtId),
     schedule: lists.schedule(row.schedule),
     hoursPerWeek: row.hoursPerWeek,
     languagesHelpful: lists.languages(row.languagesHelpful),
     languagesRequired: lists.languages(row.languagesRequired),
     littleGerman: row.littleGerman,
-    capacity: nullableNumber(row.capacity),
+    capacity: storedWhole(row.capacity),
     openSignups,
     validUntil: row.validUntil,
     active: row.active,

@@ -3,7 +3,6 @@
 import { describe, expect, it } from "vitest";
 import { loadConversation } from "../../../src/services/conversation/load-conversation";
 import { saveConversation } from "../../../src/services/conversation/save-conversation";
-import { findResident } from "../../../src/services/resident/find-resident";
 import { recordConsent } from "../../../src/services/resident/record-consent";
 import type { ResidentIdentity } from "../../../src/services/resident/resident-identity";
 import { useTestDatabase } from "../../support/db";
@@ -37,6 +36,6 @@ describe("conversation store", () => {
     expect((await loadConversation({ prisma: db.prisma, identity: anna })).residentLocale).toBe("uk");
     const now = new Date("2026-11-24T09:00:00.000Z");
     await saveConversation({ prisma: db.prisma, identity: anna, state: null, now });
-    expect((await findResident(db.prisma, anna))?.lastActiveAt).toEqual(now);
+    expect((await db.prisma.resident.findUnique({ where: { channel_channelUserId: { channel: anna.channel, channelUserId: anna.channelUserId } } }))?.lastActiveAt).toEqual(now);
   });
 });
