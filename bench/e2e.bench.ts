@@ -80,6 +80,8 @@ export interface PhaseResult {
   busyMsPerUpdate: number;
   /** Updates that got no reply message (a tap that changed nothing, a flood notice…). */
   withoutReply: number;
+  /** Bot API calls the bot made per update (all but getUpdates; a webhook reply counts as one). */
+  apiCallsPerUpdate: number;
   outcomes: Partial<Record<JourneyOutcome, number>>;
   /** The confirming tap sent → its Slack message at the fake Slack, ms; null for the ceiling. */
   slack: { delivered: number; expected: number; p50: number; p99: number; lastAfterMs: number } | null;
@@ -88,6 +90,9 @@ export interface PhaseResult {
 export interface ModeResult {
   mode: E2eMode;
   ceiling: PhaseResult[];
+  /** The bare bot making as many Bot API calls per update as the app did (sameCallsPerUpdate). */
+  sameCalls: PhaseResult[];
+  sameCallsPerUpdate: number | null;
   app: PhaseResult[];
   profiles: string[];
 }
@@ -106,6 +111,7 @@ class ReplyClock {
   replySamples: number[] = [];
   doneSamples: number[] = [];
   withoutReply = 0;
+  apiCalls = 0;
 
   reset(): void {
     this.received.clear();
@@ -113,6 +119,7 @@ class ReplyClock {
     this.replySamples = [];
     this.doneSamples = [];
     this.withoutReply = 0;
+    this.apiCalls = 0;
   }
 
   updateReceived(update: Update): void {
@@ -127,6 +134,7 @@ class ReplyClock {
 
   request(method: string, payload: Record<string, unknown>): void {
     const name = method.toLowerCase();
+    if (name !== "getupdates") this.apiCalls += 1;
     if (name !== "sendmessage" && name !== "editmessagetext" && name !== "editmessagereplymarkup") return;
     const chat = Number(payload.chat_id);
     const since = this.pendingReply.get(chat);
@@ -374,6 +382,7 @@ async function runPhase(
     reply: { p50: quantile(replies.replySamples, 0.5), p99: quantile(replies.replySamples, 0.99), samples: replies.replySamples.length },
     done: { p50: quantile(replies.doneSamples, 0.5), p99: quantile(replies.doneSamples, 0.99) },
     withoutReply: replies.withoutReply,
+    apiCallsPerUpdate: replies.apiCalls / updates,
     outcomes,
     slack,
   };
@@ -391,26 +400,33 @@ export async function runE2eBench(overrides: Partial<E2eBenchOptions> = {}, log:
     let updatesPerJourney = 0;
     const modes: ModeResult[] = [];
     for (const mode of options.modes) {
-      const result: ModeResult = { mode, ceiling: [], app: [], profiles: [] };
-      for (const kind of options.ceiling ? (["app", "bare"] as const) : (["app"] as const)) {
-        await withServer({ kind, mode, throttle: "lifted", logLevel: options.logLevel, ...(options.profileDir ? { profileDir: options.profileDir } : {}) }, database, `${kind}-${mode}`, async (session) => {
+      const result: ModeResult = { mode, ceiling: [], sameCalls: [], sameCallsPerUpdate: null, app: [], profiles: [] };
+      // The ceilings run after the app: they send as many updates per journey as its journeys had,
+      // and the second makes as many Bot API calls per update as it made.
+      for (const kind of options.ceiling ? (["app", "bare", "same-calls"] as const) : (["app"] as const)) {
+        const appUpdates = result.app.reduce((sum, phase) => sum + phase.updates, 0);
+        if (kind === "same-calls") result.sameCallsPerUpdate = result.app.reduce((sum, phase) => sum + phase.apiCallsPerUpdate * phase.updates, 0) / appUpdates;
+        const server = kind === "same-calls" ? { kind: "bare" as const, callsPerUpdate: result.sameCallsPerUpdate! } : { kind };
+        await withServer({ ...server, mode, throttle: "lifted", logLevel: options.logLevel, ...(options.profileDir ? { profileDir: options.profileDir } : {}) }, database, `${kind}-${mode}`, async (session) => {
           const common = { translator, random, updatesPerJourney };
+          const journeyKind = kind === "app" ? "app" : "bare";
           if (options.warmupJourneys > 0) {
             const concurrency = Math.min(10, options.warmupJourneys);
-            await runPhase(session, kind, { ...common, residents: concurrency, journeysEach: Math.ceil(options.warmupJourneys / concurrency) });
+            await runPhase(session, journeyKind, { ...common, residents: concurrency, journeysEach: Math.ceil(options.warmupJourneys / concurrency) });
           }
           const largest = Math.max(...options.residents);
           for (const residents of options.residents) {
             const profiling = kind === "app" && options.profileDir !== null && residents === largest;
             if (profiling) session.control({ type: "profile-start" });
-            const phase = await runPhase(session, kind, { ...common, residents, journeysEach: journeysEach(residents) });
+            const phase = await runPhase(session, journeyKind, { ...common, residents, journeysEach: journeysEach(residents) });
             if (profiling) {
               session.control({ type: "profile-stop", name: `e2e-${mode}-n${residents}` });
               result.profiles.push(await session.nextProfile());
             }
-            (kind === "bare" ? result.ceiling : result.app).push(phase);
+            (kind === "bare" ? result.ceiling : kind === "same-calls" ? result.sameCalls : result.app).push(phase);
             if (kind === "app" && phase.journeys > 0) updatesPerJourney = Math.round(phase.updates / phase.journeys);
-            log(`  ${mode} ${kind === "bare" ? "ceiling" : "app"} N=${residents}: ${whole(phase.updatesPerSecond)} updates/s, reply p50 ${ms(phase.reply.p50)} ms p99 ${ms(phase.reply.p99)} ms`);
+            const label = kind === "bare" ? "ceiling" : kind === "same-calls" ? "ceiling with the app's calls" : "app";
+            log(`  ${mode} ${label} N=${residents}: ${whole(phase.updatesPerSecond)} updates/s, reply p50 ${ms(phase.reply.p50)} ms p99 ${ms(phase.reply.p99)} ms`);
           }
         });
       }
@@ -435,7 +451,7 @@ export function formatE2eBench(result: E2eBenchResult): string {
   const { options } = result;
   const lines: string[] = [
     `End to end: N residents at once, each journey ${result.updatesPerJourney} updates (onboarding → offers → details → signup → Slack);`,
-    `app on SQLite (WAL), log level ${options.logLevel}, outgoing throttle lifted (see below); ceiling = bare grammY bot (one sendMessage per update).`,
+    `app on SQLite (WAL), log level ${options.logLevel}, outgoing throttle lifted (see below); ceiling = bare grammY bot (one sendMessage per update, after answering a button).`,
     "Reply = update received (handed out by getUpdates / webhook POST) → first reply request for its chat at the fake Bot API; done = → the bot reported it settled.",
     "",
   ];
@@ -443,20 +459,30 @@ export function formatE2eBench(result: E2eBenchResult): string {
     lines.push(
       `**${mode.mode}**`,
       "",
-      "| N | journeys | updates | ours upd/s | ceiling upd/s | ours / ceiling | reply p50 / p99 ms | done p50 / p99 ms | ceiling reply p50 / p99 ms | bot busy ms/update, ours / ceiling | Slack: delivered, confirm tap → Slack p50 / p99 ms |",
-      "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+      "| N | journeys | updates | ours upd/s | ceiling upd/s | ours / ceiling | ceiling with our calls upd/s | ours / it | reply p50 / p99 ms | done p50 / p99 ms | ceiling reply p50 / p99 ms | bot busy ms/update, ours / ceiling / with our calls | Slack: delivered, confirm tap → Slack p50 / p99 ms |",
+      "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     );
+    const percent = (ours: PhaseResult, of: PhaseResult | undefined) => (of ? `${Math.round((100 * ours.updatesPerSecond) / of.updatesPerSecond)} %` : "—");
     mode.app.forEach((app, index) => {
       const ceiling = mode.ceiling[index];
-      const ratio = ceiling ? `${Math.round((100 * app.updatesPerSecond) / ceiling.updatesPerSecond)} %` : "—";
+      const sameCalls = mode.sameCalls[index];
+      const ratio = percent(app, ceiling);
       const slack = app.slack ? `${app.slack.delivered}/${app.slack.expected}, ${ms(app.slack.p50, 0)} / ${ms(app.slack.p99, 0)}` : "—";
       lines.push(
         `| ${app.residents} | ${app.journeys} | ${app.updates} | ${whole(app.updatesPerSecond)} | ${ceiling ? whole(ceiling.updatesPerSecond) : "—"} | ${ratio} | ` +
-          `${ms(app.reply.p50)} / ${ms(app.reply.p99)} | ${ms(app.done.p50)} / ${ms(app.done.p99)} | ${ceiling ? `${ms(ceiling.reply.p50)} / ${ms(ceiling.reply.p99)}` : "—"} | ${ms(app.busyMsPerUpdate, 2)} / ${ceiling ? ms(ceiling.busyMsPerUpdate, 2) : "—"} | ${slack} |`,
+          `${sameCalls ? whole(sameCalls.updatesPerSecond) : "—"} | ${percent(app, sameCalls)} | ` +
+          `${ms(app.reply.p50)} / ${ms(app.reply.p99)} | ${ms(app.done.p50)} / ${ms(app.done.p99)} | ${ceiling ? `${ms(ceiling.reply.p50)} / ${ms(ceiling.reply.p99)}` : "—"} | ` +
+          `${ms(app.busyMsPerUpdate, 2)} / ${ceiling ? ms(ceiling.busyMsPerUpdate, 2) : "—"} / ${sameCalls ? ms(sameCalls.busyMsPerUpdate, 2) : "—"} | ${slack} |`,
       );
     });
     const unusual = mode.app.filter((app) => (app.outcomes["no-offers"] ?? 0) + (app.outcomes.unavailable ?? 0) > 0);
     for (const app of unusual) lines.push(`(N=${app.residents}: outcomes ${JSON.stringify(app.outcomes)})`);
+    if (mode.sameCallsPerUpdate !== null) {
+      lines.push(
+        `Bot API calls per update: ours ${ms(mode.sameCallsPerUpdate, 2)} (all but getUpdates; a webhook reply counts), the ceiling ${ms(mode.ceiling[0]?.apiCallsPerUpdate ?? Number.NaN, 2)}. ` +
+          "\"Ceiling with our calls\": the bare bot making as many (the button's answer, then messages; in webhook mode the answer as a webhook reply, as ours).",
+      );
+    }
     if (mode.profiles.length > 0) lines.push("", `CPU profiles: ${mode.profiles.join(", ")}`);
     lines.push("");
   }

@@ -7,6 +7,11 @@ export const WEBHOOK_SECRET = "lotse_bench_webhook_secret_0123456789";
 export interface E2eServerConfig {
   /** The app, or the bare grammY ceiling. */
   kind: "app" | "bare";
+  /**
+   * Bare bot only: Bot API calls per update, on average, to make instead of one reply, as the app
+   * made them in the same phase (a button's answer first, then messages). Unset: the plain ceiling.
+   */
+  callsPerUpdate?: number;
   mode: "polling" | "webhook";
   /** "production": TELEGRAM_THROTTLE (≈ 1 message/s per chat, 30/s in all); "lifted": no rate limit. */
   throttle: "production" | "lifted";

@@ -31,6 +31,26 @@ describe("benchmarks (smoke run)", () => {
     expect(formatE2eBench(result)).toContain("**polling**");
   });
 
+  it("e2e: the ceilings in webhook mode, the second making as many Bot API calls per update as the app", async () => {
+    const result = await runE2eBench({
+      residents: [1],
+      modes: ["webhook"],
+      journeysPerResident: 1,
+      minJourneysPerPhase: 1,
+      warmupJourneys: 0,
+      ceiling: true,
+      productionThrottle: { residents: 0, seconds: 0, mode: "webhook" },
+      logLevel: "silent",
+    });
+    const [mode] = result.modes;
+    const [app, ceiling, sameCalls] = [mode?.app[0], mode?.ceiling[0], mode?.sameCalls[0]];
+    expect(ceiling?.updates).toBe(app?.updates);
+    expect(mode?.sameCallsPerUpdate).toBeCloseTo(app!.apiCallsPerUpdate, 5);
+    // Whole calls per update that add up to the app's average (within one call over the journey).
+    expect(Math.abs(sameCalls!.apiCallsPerUpdate - app!.apiCallsPerUpdate)).toBeLessThanOrEqual(1 / sameCalls!.updates + 1e-9);
+    expect(formatE2eBench(result)).toContain("Bot API calls per update: ours");
+  });
+
   it("cold start: formats what it measured", () => {
     // Starting processes takes seconds; `npm run bench -- cold-start` does that. Here only the report.
     const result: ColdStartBenchResult = {
