@@ -4,7 +4,7 @@
 // Sizes can be changed for one run, e.g. `npm run bench -- matching --opportunities=20000 --profiles=200 --seed=7`,
 // `npm run bench -- e2e --e2e-residents=1,10 --e2e-modes=polling`,
 // `npm run bench -- recommend --reco-sizes=1000,10000 --reco-calls=2000`, `npm run bench -- memory --memory-residents=1000`,
-// `npm run bench -- import --import-rows=2000`. `--no-record` leaves RESULTS.md alone.
+// `npm run bench -- import --import-rows=2000`. `--no-record` leaves RESULTS.md alone; `--help` lists every option.
 import { parseArgs } from "node:util";
 import { formatColdStartBench, runColdStartBench, type ColdStartBenchOptions, type ColdStartCommand } from "./cold-start.bench";
 import { DEFAULT_E2E_BENCH, formatE2eBench, runE2eBench, type E2eBenchOptions, type E2eMode } from "./e2e.bench";
@@ -15,9 +15,8 @@ import { formatMemoryBench, runMemoryBench, type MemoryBenchOptions } from "./me
 import { formatRecommendBench, runRecommendBench, type RecommendBenchOptions } from "./recommend.bench";
 import { appendResults, machineFacts } from "./support/bench-results";
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
+const OPTIONS = {
+    help: { type: "boolean" },
     only: { type: "string" },
     "no-record": { type: "boolean" },
     // matching
@@ -55,13 +54,16 @@ const { values, positionals } = parseArgs({
     "memory-runtime": { type: "string" },
     // import
     "import-rows": { type: "string" },
-  },
-});
+} as const;
+
+type Parsed = ReturnType<typeof parseArgs<{ allowPositionals: true; options: typeof OPTIONS }>>;
+// Read once the benches below are known (their names go into the usage); they read it when they run.
+let values!: Parsed["values"];
 
 function wholeNumber(name: string, text: string | undefined, minimum: number): number | undefined {
   if (text === undefined) return undefined;
   const value = Number(text);
-  if (!Number.isInteger(value) || value < minimum) throw new Error(`--${name} must be a whole number ≥ ${minimum}, got "${text}"`);
+  if (!Number.isInteger(value) || value < minimum) usageError(`--${name} must be a whole number ≥ ${minimum}, got "${text}"`);
   return value;
 }
 
@@ -176,9 +178,37 @@ const benches: Bench[] = [
   },
 ];
 
+const USAGE = [
+  "usage: npm run bench -- [name …] [--no-record] [--option=value …]",
+  `names (all without any): ${benches.map((bench) => bench.name).join(", ")}`,
+  `options: ${Object.entries(OPTIONS)
+    .map(([name, option]) => (option.type === "boolean" ? `--${name}` : `--${name}=…`))
+    .join(" ")}`,
+  "(sizes and their defaults: the top of bench/run.ts and each bench's DEFAULT_… options)",
+].join("\n");
+
+/** A wrong command line ends with one line and the usage, not a stack trace. */
+function usageError(message: string): never {
+  console.error(`${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+let parsed: Parsed;
+try {
+  parsed = parseArgs({ allowPositionals: true, options: OPTIONS });
+} catch (error) {
+  usageError(error instanceof Error ? error.message.split("\n")[0]! : String(error));
+}
+values = parsed.values;
+const positionals = parsed.positionals;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
 const wanted = [...positionals, ...(list(values.only) ?? [])];
 for (const name of wanted) {
-  if (!benches.some((bench) => bench.name === name)) throw new Error(`unknown bench "${name}"; known: ${benches.map((bench) => bench.name).join(", ")}`);
+  if (!benches.some((bench) => bench.name === name)) usageError(`unknown bench "${name}"`);
 }
 const selected = wanted.length === 0 ? benches : benches.filter((bench) => wanted.includes(bench.name));
 const started = Date.now();
