@@ -81,7 +81,7 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
   // following it. Awaited before the bot is made; until then a failure must not count as unhandled.
   const startup = new AbortController();
   const reaching = config.telegram
-    ? reachTelegram(config.telegram, logger, { ...pickReachOptions(options.telegram), signal: startup.signal })
+    ? reachTelegram(config.telegram, logger, { ...options.telegram, signal: startup.signal })
     : null;
   reaching?.catch(() => {});
 
@@ -257,13 +257,6 @@ export async function startApp(config: Config, options: StartAppOptions): Promis
       await outbox!.stop({ flushWithinMs: options.shutdownFlushMs ?? SHUTDOWN_FLUSH_MS });
       await prisma.$disconnect();
     },
-  };
-}
-
-function pickReachOptions(options: TelegramOptions | undefined): Pick<TelegramOptions, "startup" | "apiTimeoutSeconds"> {
-  return {
-    ...(options?.startup ? { startup: options.startup } : {}),
-    ...(options?.apiTimeoutSeconds ? { apiTimeoutSeconds: options.apiTimeoutSeconds } : {}),
   };
 }
 

@@ -2,8 +2,19 @@
 // they keep compiling and working. No timing is asserted: that is what `npm run bench` is for.
 import { describe, expect, it } from "vitest";
 import { formatColdStartBench, type ColdStartBenchResult } from "../../bench/cold-start.bench";
-import { formatE2eBench, runE2eBench } from "../../bench/e2e.bench";
+import { formatE2eBench, runE2eBench, type E2eBenchOptions } from "../../bench/e2e.bench";
 import { formatOutboxBench, runOutboxBench } from "../../bench/outbox.bench";
+
+/** One resident, one journey, no warm-up, no production phase: the e2e bench at its smallest. */
+const tinyE2e = (overrides: Partial<E2eBenchOptions>) =>
+  runE2eBench({
+    residents: [1],
+    journeysPerResident: 1,
+    minJourneysPerPhase: 1,
+    warmupJourneys: 0,
+    logLevel: "silent",
+    ...overrides,
+  });
 
 describe("benchmarks (smoke run)", () => {
   it("outbox: drains a few notifications to the fake Slack", async () => {
@@ -14,16 +25,7 @@ describe("benchmarks (smoke run)", () => {
   });
 
   it("e2e: one resident's journey in polling mode, from /start to the Slack message", async () => {
-    const result = await runE2eBench({
-      residents: [1],
-      modes: ["polling"],
-      journeysPerResident: 1,
-      minJourneysPerPhase: 1,
-      warmupJourneys: 0,
-      ceiling: false,
-      productionThrottle: { residents: 0, seconds: 0, mode: "polling" },
-      logLevel: "silent",
-    });
+    const result = await tinyE2e({ modes: ["polling"], ceiling: false, productionThrottle: { residents: 0, seconds: 0, mode: "polling" } });
     const [mode] = result.modes;
     expect(mode?.app[0]).toMatchObject({ journeys: 1, outcomes: { "signed-up": 1 }, slack: { delivered: 1, expected: 1 } });
     expect(mode?.app[0]?.reply.samples).toBeGreaterThan(10);
@@ -32,16 +34,7 @@ describe("benchmarks (smoke run)", () => {
   });
 
   it("e2e: the ceilings in webhook mode, the second making as many Bot API calls per update as the app", async () => {
-    const result = await runE2eBench({
-      residents: [1],
-      modes: ["webhook"],
-      journeysPerResident: 1,
-      minJourneysPerPhase: 1,
-      warmupJourneys: 0,
-      ceiling: true,
-      productionThrottle: { residents: 0, seconds: 0, mode: "webhook" },
-      logLevel: "silent",
-    });
+    const result = await tinyE2e({ modes: ["webhook"], ceiling: true, productionThrottle: { residents: 0, seconds: 0, mode: "webhook" } });
     const [mode] = result.modes;
     const [app, ceiling, sameCalls] = [mode?.app[0], mode?.ceiling[0], mode?.sameCalls[0]];
     expect(ceiling?.updates).toBe(app?.updates);

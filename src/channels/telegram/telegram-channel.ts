@@ -60,7 +60,7 @@ export interface TelegramChannel {
 export function reachTelegram(
   telegram: NonNullable<Config["telegram"]>,
   logger: Logger,
-  options: Pick<TelegramOptions, "startup" | "apiTimeoutSeconds"> & { signal?: AbortSignal } = {},
+  options: TelegramOptions & { signal?: AbortSignal } = {},
 ): Promise<UserFromGetMe> {
   // grammY keeps one kept-alive agent per API root, so the bot's calls reuse this connection.
   const api = new Api(telegram.token, { apiRoot: telegram.apiRoot, timeoutSeconds: options.apiTimeoutSeconds ?? API_TIMEOUT_SECONDS });
