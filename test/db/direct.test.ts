@@ -1,7 +1,9 @@
 // Direct statements on the Prisma client's own connection (src/db/direct.ts), on a migrated database.
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
-import { directly, DirectUnavailableError, inTransaction, isUniqueViolation, sqliteDateTime } from "../../src/db/direct";
+import { createPrismaClient } from "../../src/db/client";
+import { directly, DirectUnavailableError, inTransaction, isUniqueViolation, sqliteDateTime, writeTogether } from "../../src/db/direct";
+import type { SqliteDatabase } from "../../src/db/gated-connection";
 import { PrismaClient } from "../../src/generated/prisma/client";
 import { useTestDatabase } from "../support/db";
 
@@ -49,5 +51,82 @@ describe("directly", () => {
   it("refuses a client that createPrismaClient did not make", async () => {
     const foreign = Object.create(PrismaClient.prototype) as PrismaClient;
     await expect(directly(foreign, () => 1)).rejects.toBeInstanceOf(DirectUnavailableError);
+  });
+});
+
+describe("writeTogether", () => {
+  const db = useTestDatabase();
+  const insert = (key: string) => (database: SqliteDatabase) => database.prepare("INSERT INTO JobMark (key, doneAt) VALUES (?, ?)").run(key, sqliteDateTime(new Date())).changes;
+  const keys = async () => (await db.prisma.jobMark.findMany({ orderBy: { key: "asc" } })).map((mark) => mark.key);
+
+  it("commits the work queued in one turn in one transaction, and resolves once it is committed", async () => {
+    // A second connection to the file sees only what is committed.
+    const other = createPrismaClient(db.databaseUrl);
+    try {
+      const outside = await directly(other, (database) => database);
+      const seenFromOutside = () => Number((outside.prepare("SELECT COUNT(*) AS n FROM JobMark").get() as { n: bigint }).n);
+      const seen: number[] = [];
+      const results = await Promise.all([
+        writeTogether(db.prisma, insert("a")),
+        writeTogether(db.prisma, (database) => {
+          seen.push(seenFromOutside());
+          return insert("b")(database);
+        }),
+        writeTogether(db.prisma, () => {
+          seen.push(seenFromOutside());
+          return "last";
+        }),
+      ]);
+      expect(results).toEqual([1, 1, "last"]);
+      // Still in one transaction when the later pieces ran: nothing was committed in between.
+      expect(seen).toEqual([0, 0]);
+      expect(seenFromOutside()).toBe(2);
+    } finally {
+      await other.$disconnect();
+    }
+  });
+
+  it("undoes and rejects only the piece that throws; the others commit", async () => {
+    await writeTogether(db.prisma, insert("taken"));
+    const outcomes = await Promise.allSettled([
+      writeTogether(db.prisma, insert("first")),
+      writeTogether(db.prisma, (database) => {
+        insert("undone")(database);
+        return insert("taken")(database);
+      }),
+      writeTogether(db.prisma, insert("third")),
+    ]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect(isUniqueViolation((outcomes[1] as PromiseRejectedResult).reason)).toBe(true);
+    expect(await keys()).toEqual(["first", "taken", "third"]);
+  });
+
+  it("resolves in the order queued, and work queued while a batch is written goes into the next", async () => {
+    const order: string[] = [];
+    const first = writeTogether(db.prisma, insert("1")).then(() => {
+      order.push("1");
+      return writeTogether(db.prisma, insert("3")).then(() => order.push("3"));
+    });
+    const second = writeTogether(db.prisma, insert("2")).then(() => order.push("2"));
+    await Promise.all([first, second]);
+    expect(order).toEqual(["1", "2", "3"]);
+    expect(await keys()).toEqual(["1", "2", "3"]);
+  });
+
+  it("waits for an open Prisma transaction, like directly", async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const transaction = db.prisma.$transaction(async (tx) => {
+      await tx.jobMark.create({ data: { key: "inside", doneAt: new Date() } });
+      await held;
+    });
+    await sleep(5);
+    let written = false;
+    const write = writeTogether(db.prisma, insert("outside")).then(() => (written = true));
+    await sleep(10);
+    expect(written).toBe(false);
+    release();
+    await Promise.all([transaction, write]);
+    expect(await keys()).toEqual(["inside", "outside"]);
   });
 });

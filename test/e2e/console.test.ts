@@ -152,6 +152,19 @@ describe("console channel in-process", () => {
     await session.finished;
   });
 
+  it("answers lines piped in while the first turn still runs, and ends with the input", async () => {
+    // As `echo 1 | npm start` does: the line and the end of the input come before the first prompt.
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let transcript = "";
+    output.setEncoding("utf8").on("data", (chunk: string) => (transcript += chunk));
+    input.end("1\n");
+    await runConsoleChannel(h.app.deps, { input, output, identity: { channel: "console", channelUserId: "piped", firstName: null, telegramUsername: null }, preferredLocale: "de_DE.UTF-8" });
+
+    expect(transcript).toContain(text("onboarding-language-suggest"));
+    expect(transcript).toContain(text("onboarding-privacy"));
+  });
+
   it("reads a typed line as a command, numbers or text depending on the question", () => {
     const multiple = {
       flowId: "onboarding",

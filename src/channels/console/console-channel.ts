@@ -47,8 +47,11 @@ export async function runConsoleChannel(deps: ConversationDeps, options: Console
   };
 
   const lines = createInterface({ input: options.input, terminal: false });
+  // Taken before the first turn: readline's iterator keeps only the lines (and the end of the
+  // input) that come after it exists, and piped input may all arrive while the first turn runs.
+  const typed = lines[Symbol.asyncIterator]();
   await turn(parseConsoleLine(options.firstInput ?? "/start", undefined));
-  for await (const line of lines) {
+  for await (const line of { [Symbol.asyncIterator]: () => typed }) {
     if (line.trim() === "/exit") break;
     await turn(parseConsoleLine(line, lastQuestion));
   }

@@ -9,8 +9,8 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import { safeError, type Logger } from "../../logger";
 import { TELEGRAM_UPDATE_RETENTION_MS } from "../../services/telegram-update/delete-old-telegram-updates";
 import { listUnhandledTelegramUpdates } from "../../services/telegram-update/list-unhandled-telegram-updates";
-import { markTelegramUpdateHandled, markTelegramUpdatesHandled } from "../../services/telegram-update/mark-telegram-update-handled";
-import { recordTelegramUpdates } from "../../services/telegram-update/record-telegram-update";
+import { markTelegramUpdateHandled } from "../../services/telegram-update/mark-telegram-update-handled";
+import { recordTelegramUpdate } from "../../services/telegram-update/record-telegram-update";
 
 /**
  * What we require of an update before recording it: an object with a positive integer
@@ -52,71 +52,35 @@ export interface TelegramUpdatePipeline {
   close(graceMs: number): Promise<void>;
 }
 
-/** At most this many updates are recorded, or marked handled, with one statement. */
-const MAX_BATCH = 200;
-
-/**
- * Group commit: items queued while one database call runs go together into the next call, in
- * the order queued. The first item waits only for the rest of this turn of the event loop
- * (setImmediate), so that what arrives together — the updates of one getUpdates answer, the webhook
- * requests read in the same turn, the updates finished in it — shares one call; under load, one
- * call (one transaction) serves many updates instead of one each.
- */
-function groupCommit<T, R>(write: (items: T[]) => Promise<R[]>): { add(item: T): Promise<R>; idle(): Promise<void> } {
-  const queue: Array<{ item: T; resolve: (result: R) => void; reject: (error: unknown) => void }> = [];
-  let running: Promise<void> | null = null;
-  const drain = async () => {
-    while (queue.length > 0) {
-      const batch = queue.splice(0, MAX_BATCH);
-      try {
-        const results = await write(batch.map((entry) => entry.item));
-        batch.forEach((entry, index) => entry.resolve(results[index]!));
-      } catch (error) {
-        for (const entry of batch) entry.reject(error);
-      }
-    }
-    running = null;
-  };
-  return {
-    add(item) {
-      return new Promise<R>((resolve, reject) => {
-        queue.push({ item, resolve, reject });
-        running ??= new Promise<void>((start) => setImmediate(start)).then(drain);
-      });
-    },
-    idle: () => running ?? Promise.resolve(),
-  };
-}
-
 export function createTelegramUpdatePipeline(options: TelegramUpdatePipelineOptions): TelegramUpdatePipeline {
   const { bot, prisma, logger, now } = options;
   const inFlight = new Set<Promise<void>>();
+  const recording = new Set<Promise<void>>();
   let accepting = true;
-  // Recording goes in update order, several updates to one INSERT when they arrive together, and
-  // each recorded update is handed to the bot (in that order) before the next ones are recorded:
-  // so the bot sees a chat's updates in the order they arrived, whatever order the database calls
-  // would finish in. (SQLite has one writer anyway.)
-  const recorder = groupCommit<Update, Received>(async (updates) => {
-    const outcomes = await recordTelegramUpdates({
-      prisma,
-      updates: updates.map((update) => ({ updateId: update.update_id, payload: JSON.stringify(update) })),
-      now: now(),
-    });
-    return updates.map((update, index): Received => {
-      const updateId = update.update_id;
-      if (outcomes[index] === "duplicate") {
+  // Recording goes in update order, and each update is handed to the bot as soon as it is recorded,
+  // in that order: so the bot sees a chat's updates in the order they arrived. The updates that
+  // arrive together — one getUpdates answer, the webhook requests read in one turn — are recorded
+  // in one transaction, in the order received, and their recordings resolve in that order
+  // (writeTogether, src/db/direct.ts); so do the marks of updates that finish together.
+  const receive = (update: Update): Promise<Received> => {
+    const updateId = update.update_id;
+    const received = recordTelegramUpdate({ prisma, updateId, payload: JSON.stringify(update), now: now() }).then((outcome): Received => {
+      if (outcome === "duplicate") {
         logger.debug({ updateId }, "telegram update received again; no effect");
         settle(updateId);
         return { outcome: "duplicate", done: Promise.resolve() };
       }
       return { outcome: "accepted", done: startHandling(update) };
     });
-  });
-  // Marking handled likewise: the updates that finish while one UPDATE runs share the next one.
-  const marker = groupCommit<number, void>(async (updateIds) => {
-    await markTelegramUpdatesHandled({ prisma, updateIds, now: now() });
-    return updateIds.map(() => undefined);
-  });
+    // close() waits for these too: an update being recorded is handled, not dropped.
+    const settled = received.then(
+      () => {},
+      () => {},
+    );
+    recording.add(settled);
+    void settled.finally(() => recording.delete(settled));
+    return received;
+  };
 
   const settle = (updateId: number) => {
     try {
@@ -138,7 +102,7 @@ export function createTelegramUpdatePipeline(options: TelegramUpdatePipelineOpti
         logger.error({ updateId, err: safeError(error) }, "telegram update failed");
       }
       try {
-        await marker.add(updateId);
+        await markTelegramUpdateHandled({ prisma, updateId, now: now() });
       } catch (error) {
         // Left unhandled in the table: handled again at the next start, which is the lesser evil.
         logger.error({ updateId, err: safeError(error) }, "marking telegram update handled failed");
@@ -149,8 +113,6 @@ export function createTelegramUpdatePipeline(options: TelegramUpdatePipelineOpti
     void task.finally(() => inFlight.delete(task));
     return task;
   };
-
-  const receive = (update: Update): Promise<Received> => recorder.add(update);
 
   return {
     get accepting() {
@@ -188,7 +150,7 @@ export function createTelegramUpdatePipeline(options: TelegramUpdatePipelineOpti
     },
     async close(graceMs) {
       accepting = false;
-      await recorder.idle();
+      await Promise.all([...recording]);
       if (inFlight.size === 0) return;
       let timer: NodeJS.Timeout | undefined;
       const expired = new Promise<"expired">((resolve) => {

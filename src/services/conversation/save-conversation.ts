@@ -1,7 +1,7 @@
 // The chat's new state after a turn, and the resident's last activity (retention counts from it),
-// in one transaction. Every update passes here, so the statements go straight to SQLite
-// (src/db/direct.ts).
-import { directly, inTransaction, sqliteDateTime } from "../../db/direct";
+// both or neither. Every update passes here, so the statements go straight to SQLite and share
+// their commit with the other updates' writes of the moment (writeTogether, src/db/direct.ts).
+import { sqliteDateTime, writeTogether } from "../../db/direct";
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { ResidentIdentity } from "../resident/resident-identity";
 
@@ -19,14 +19,13 @@ const UPSERT =
 const DELETE = "DELETE FROM Conversation WHERE channel = ? AND channelUserId = ?";
 const TOUCH_RESIDENT = "UPDATE Resident SET lastActiveAt = ? WHERE channel = ? AND channelUserId = ?";
 
+/** Resolves once the state is committed: the turn's replies go out only after that. */
 export async function saveConversation(options: SaveConversationOptions): Promise<void> {
   const { identity, state } = options;
   const now = sqliteDateTime(options.now);
-  await directly(options.prisma, (database) =>
-    inTransaction(database, () => {
-      if (state === null) database.prepare(DELETE).run(identity.channel, identity.channelUserId);
-      else database.prepare(UPSERT).run(identity.channel, identity.channelUserId, state, now);
-      database.prepare(TOUCH_RESIDENT).run(now, identity.channel, identity.channelUserId);
-    }),
-  );
+  await writeTogether(options.prisma, (database) => {
+    if (state === null) database.prepare(DELETE).run(identity.channel, identity.channelUserId);
+    else database.prepare(UPSERT).run(identity.channel, identity.channelUserId, state, now);
+    database.prepare(TOUCH_RESIDENT).run(now, identity.channel, identity.channelUserId);
+  });
 }
