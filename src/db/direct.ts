@@ -115,9 +115,14 @@ function onItsOwn(database: SqliteDatabase, work: (database: SqliteDatabase) => 
   }
 }
 
-/** Runs `work` in one transaction (BEGIN … COMMIT, ROLLBACK on a throw): one commit, not one per statement. */
+/**
+ * Runs `work` in one transaction (BEGIN … COMMIT, ROLLBACK on a throw): one commit, not one per
+ * statement. IMMEDIATE: the write lock is taken at the start (waiting as long as the busy timeout
+ * for another process's write), so what `work` reads stays true until it commits — a deferred
+ * transaction that read first could not write once another process had written in between.
+ */
 export function inTransaction<T>(database: SqliteDatabase, work: () => T): T {
-  database.prepare("BEGIN").run();
+  database.prepare("BEGIN IMMEDIATE").run();
   try {
     const result = work();
     database.prepare("COMMIT").run();

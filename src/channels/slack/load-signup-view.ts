@@ -1,8 +1,9 @@
 // Reads what the coordinators' message shows about a signup, from the current database state:
 // the outbox renders at delivery time, so a late delivery shows today's status and a resident
 // who erased their data in the meantime is not shown any more.
-import type { PrismaClient } from "../../generated/prisma/client";
 import { languagesCodec, requirementsCodec } from "../../db/codecs";
+import { directly, storedDate } from "../../db/direct";
+import type { PrismaClient } from "../../generated/prisma/client";
 import { CERTIFICATE_REQUIREMENT } from "../../domain/certificate-check";
 import { decodeStatusEventActor } from "../../domain/signup-status";
 import { botLocaleSchema, DEFAULT_LOCALE, signupStatusSchema } from "../../domain/vocabulary";
@@ -17,37 +18,77 @@ export interface LoadedSignup {
   statusChangedAt: Date;
 }
 
+// The latest few status events, for "Status „Kontaktiert“ gesetzt von … am …"; read back in order below.
+const SIGNUP = `
+  SELECT s.id, s.status, s.message, s.contactConsentAt, s.anonymisedAt, s.createdAt, s.statusChangedAt, s.slackChannel, s.slackTs,
+         s.certificateSeenAt, s.certificateIssuedAt, s.certificateRecordedBy,
+         o.title, o.slug, o.requirements,
+         g.id AS organisationId, g.name AS organisationName, g.slackChannel AS organisationSlackChannel,
+         d.name AS districtName,
+         r.id AS residentId, r.firstName, r.telegramUsername, r.channel AS residentChannel, r.locale AS residentLocale, r.languages AS residentLanguages,
+         (SELECT json_group_array(json_array(e.toStatus, e.actor, e.createdAt))
+          FROM (SELECT toStatus, actor, createdAt FROM SignupStatusEvent WHERE signupId = s.id ORDER BY id DESC LIMIT ?) AS e) AS statusEvents
+  FROM Signup s
+  JOIN Opportunity o ON o.id = s.opportunityId
+  JOIN Organisation g ON g.id = o.organisationId
+  LEFT JOIN District d ON d.id = o.districtId
+  LEFT JOIN Resident r ON r.id = s.residentId
+  WHERE s.id = ?`;
+
+interface SignupRow {
+  id: number | bigint;
+  status: string;
+  message: string | null;
+  contactConsentAt: string | null;
+  anonymisedAt: string | null;
+  createdAt: string;
+  statusChangedAt: string;
+  slackChannel: string | null;
+  slackTs: string | null;
+  certificateSeenAt: string | null;
+  certificateIssuedAt: string | null;
+  certificateRecordedBy: string | null;
+  title: string;
+  slug: string;
+  requirements: string;
+  organisationId: number | bigint;
+  organisationName: string;
+  organisationSlackChannel: string | null;
+  districtName: string | null;
+  residentId: number | bigint | null;
+  firstName: string | null;
+  telegramUsername: string | null;
+  residentChannel: string | null;
+  residentLocale: string | null;
+  residentLanguages: string | null;
+  /** JSON: [[toStatus, actor, createdAt], …], the latest first. */
+  statusEvents: string;
+}
+
+/**
+ * Read for every message about a signup the outbox sends, so one statement straight to SQLite
+ * (src/db/direct.ts) instead of Prisma's six queries (signup, offer, organisation, district,
+ * resident, status events); test/channels/slack/load-signup-view.test.ts compares it with Prisma's reading.
+ */
 export async function loadSignupView(prisma: PrismaClient, signupId: number): Promise<LoadedSignup | null> {
-  const signup = await prisma.signup.findUnique({
-    where: { id: signupId },
-    include: {
-      opportunity: { include: { organisation: true, district: true } },
-      resident: true,
-      // The latest few, for "Status „Kontaktiert“ gesetzt von … am …"; read back in order below.
-      statusEvents: { orderBy: { id: "desc" }, take: SIGNUP_MESSAGE_STATUS_EVENTS },
-    },
-  });
-  if (!signup) return null;
-  const { opportunity, resident } = signup;
-  const anonymised = resident === null || signup.anonymisedAt !== null;
-  const consented = signup.contactConsentAt !== null;
+  const row = await directly(prisma, (database) => database.prepare(SIGNUP).get(SIGNUP_MESSAGE_STATUS_EVENTS, signupId) as SignupRow | undefined);
+  if (!row) return null;
+  const anonymised = row.residentId === null || row.anonymisedAt !== null;
+  const consented = row.contactConsentAt !== null;
+  const events = JSON.parse(row.statusEvents) as Array<[string, string, string]>;
 
   return {
-    organisation: {
-      id: opportunity.organisation.id,
-      name: opportunity.organisation.name,
-      slackChannel: opportunity.organisation.slackChannel,
-    },
-    slackMessage: signup.slackChannel && signup.slackTs ? { channel: signup.slackChannel, ts: signup.slackTs } : null,
-    statusChangedAt: signup.statusChangedAt,
+    organisation: { id: Number(row.organisationId), name: row.organisationName, slackChannel: row.organisationSlackChannel },
+    slackMessage: row.slackChannel && row.slackTs ? { channel: row.slackChannel, ts: row.slackTs } : null,
+    statusChangedAt: storedDate(row.statusChangedAt)!,
     view: {
-      signupId: signup.id,
-      status: signupStatusSchema.parse(signup.status),
+      signupId: Number(row.id),
+      status: signupStatusSchema.parse(row.status),
       opportunity: {
-        title: opportunity.title,
-        slug: opportunity.slug,
-        organisationName: opportunity.organisation.name,
-        districtName: opportunity.district?.name ?? null,
+        title: row.title,
+        slug: row.slug,
+        organisationName: row.organisationName,
+        districtName: row.districtName,
       },
       // The first name, Telegram contact, message and languages go to the organisation only with
       // the resident's consent to pass them (given when signing up); without it, only that there is a signup.
@@ -55,23 +96,23 @@ export async function loadSignupView(prisma: PrismaClient, signupId: number): Pr
         ? null
         : consented
           ? {
-              firstName: resident.firstName,
-              telegramUsername: resident.telegramUsername,
-              channel: resident.channel,
-              locale: botLocaleSchema.catch(DEFAULT_LOCALE).parse(resident.locale),
-              languages: decodeLanguages(resident.languages),
+              firstName: row.firstName,
+              telegramUsername: row.telegramUsername,
+              channel: row.residentChannel!,
+              locale: botLocaleSchema.catch(DEFAULT_LOCALE).parse(row.residentLocale),
+              languages: decodeLanguages(row.residentLanguages!),
             }
-          : { firstName: null, telegramUsername: null, channel: resident.channel, locale: null, languages: [] },
-      message: anonymised || !consented ? null : signup.message,
-      createdAt: signup.createdAt,
+          : { firstName: null, telegramUsername: null, channel: row.residentChannel!, locale: null, languages: [] },
+      message: anonymised || !consented ? null : row.message,
+      createdAt: storedDate(row.createdAt)!,
       // Only where the offer asks for a Führungszeugnis (§ 72a SGB VIII).
-      certificate: requiresCertificate(opportunity.requirements)
-        ? { seenAt: signup.certificateSeenAt, issuedAt: signup.certificateIssuedAt, recordedBy: signup.certificateRecordedBy }
+      certificate: requiresCertificate(row.requirements)
+        ? { seenAt: storedDate(row.certificateSeenAt), issuedAt: storedDate(row.certificateIssuedAt), recordedBy: row.certificateRecordedBy }
         : null,
-      statusEvents: signup.statusEvents.reverse().flatMap((event): SignupStatusEventView[] => {
-        const status = signupStatusSchema.safeParse(event.toStatus);
+      statusEvents: events.reverse().flatMap(([toStatus, actor, at]): SignupStatusEventView[] => {
+        const status = signupStatusSchema.safeParse(toStatus);
         // A row with a status this version does not know is left out rather than failing the message.
-        return status.success ? [{ status: status.data, actor: decodeStatusEventActor(event.actor), at: event.createdAt }] : [];
+        return status.success ? [{ status: status.data, actor: decodeStatusEventActor(actor), at: storedDate(at)! }] : [];
       }),
     },
   };

@@ -8,6 +8,7 @@ import { DEFAULT_STATE, workingDaysBetween, type WorkingDayOptions } from "../..
 import type { Translator } from "../../i18n/translator";
 import type { Logger } from "../../logger";
 import { DeliveryError, senderFromRenderers, type NotificationSender, type OutgoingNotification } from "../../services/notification/senders";
+import { rememberSignupMessage } from "../../services/signup/remember-signup-message";
 import { loadSignupView, type LoadedSignup } from "./load-signup-view";
 import { buildSignupMessage, escapeMrkdwn, formatCalendarDate, mention, type SlackMessage } from "./signup-message";
 import { RELAY_ANSWER_ACTION_ID } from "./relay-ids";
@@ -365,7 +366,7 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notification
         );
         // The signup remembers its message, so later notifications update it and reply in its thread.
         const posted = parseSlackRef(ref);
-        if (posted) await prisma.signup.update({ where: { id: loaded.view.signupId }, data: { slackChannel: posted.channel, slackTs: posted.ts } });
+        if (posted) await rememberSignupMessage({ prisma, signupId: loaded.view.signupId, message: posted });
         return { ref };
       },
 

@@ -8,6 +8,7 @@
 // withdrawal never reaches Slack before the signup message it refers to. A row that fails too
 // often is parked: its stream continues and the network channel is told. Different streams go
 // out side by side (DEFAULT_CONCURRENCY), so their relative order is not kept.
+import { sqliteDateTime, writeTogether } from "../../db/direct";
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { Logger } from "../../logger";
 import { enqueueNotification } from "./enqueue";
@@ -76,6 +77,9 @@ export function backoffMs(attempts: number, random: () => number = Math.random):
   const ceiling = Math.min(BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1), BACKOFF_MAX_MS);
   return Math.round(ceiling * (0.5 + 0.5 * random()));
 }
+
+const CLAIM = "UPDATE Notification SET nextAttemptAt = ?, attempts = attempts + 1 WHERE id = ? AND status = 'pending' AND nextAttemptAt <= ?";
+const SENT = "UPDATE Notification SET status = 'sent', sentAt = ?, externalRef = ?, lastError = NULL WHERE id = ?";
 
 export async function deliverPendingNotifications(options: DeliverPendingNotificationsOptions): Promise<DeliveryReport> {
   const { prisma, senders, logger } = options;
@@ -151,12 +155,12 @@ export async function deliverPendingNotifications(options: DeliverPendingNotific
   async function deliverOne(row: OutgoingNotificationRow): Promise<"sent" | "parked" | "failed" | "deferred" | "skipped"> {
     // Claim: only one delivery loop can move nextAttemptAt of a due pending row into the
     // future, so two loops (or two processes) never send the same row at the same time.
+    // Claim and "sent" are written for every row, so straight to SQLite, sharing their commit
+    // with the other writes of the moment (writeTogether, src/db/direct.ts).
     const claimedAt = clock();
-    const claim = await prisma.notification.updateMany({
-      where: { id: row.id, status: "pending", nextAttemptAt: { lte: claimedAt } },
-      data: { nextAttemptAt: new Date(claimedAt.getTime() + leaseMs), attempts: { increment: 1 } },
-    });
-    if (claim.count !== 1) return "skipped";
+    const leaseEnd = sqliteDateTime(new Date(claimedAt.getTime() + leaseMs));
+    const claimed = await writeTogether(prisma, (database) => database.prepare(CLAIM).run(leaseEnd, row.id, sqliteDateTime(claimedAt)).changes === 1);
+    if (!claimed) return "skipped";
     const attempts = row.attempts + 1;
     const log = { notificationId: row.id, channel: row.channel, kind: row.kind, attempts };
 
@@ -164,11 +168,8 @@ export async function deliverPendingNotifications(options: DeliverPendingNotific
       const notification = parseRow(row, attempts);
       const sender = senders[row.channel as NotificationChannel]!;
       const result = await sender.deliver(notification);
-      // updateMany: the row is ours (claimed), and nothing of it needs reading back.
-      await prisma.notification.updateMany({
-        where: { id: row.id },
-        data: { status: "sent", sentAt: clock(), externalRef: result.ref, lastError: null },
-      });
+      const sentAt = sqliteDateTime(clock());
+      await writeTogether(prisma, (database) => database.prepare(SENT).run(sentAt, result.ref, row.id));
       report.sent += 1;
       logger.info(log, "notification sent");
       return "sent";

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import type { PrismaClient } from "../../generated/prisma/client";
 import { languagesCodec, residentSlotsCodec } from "../../db/codecs";
+import { sqliteDateTime, writeTogether } from "../../db/direct";
+import type { PrismaClient } from "../../generated/prisma/client";
 import { HOURS_CHOICES, interestKeySchema, languageCodeSchema, residentSlotSchema } from "../../domain/vocabulary";
 
 /** The answers of the profile questions, as the flows collect them. */
@@ -21,34 +22,43 @@ export class ProfileInvalidError extends Error {
   }
 }
 
-export async function saveResidentProfile(options: { prisma: PrismaClient; residentId: number; profile: unknown; now: Date }) {
-  const { prisma, residentId, now } = options;
+const DISTRICT_ID = "SELECT id FROM District WHERE slug = ?";
+const UPDATE_PROFILE = `
+  UPDATE Resident SET timeSlots = ?, hoursPerWeek = ?, districtChoice = ?, districtId = ?, languages = ?, profileCompleteAt = ?, lastActiveAt = ?
+  WHERE id = ?`;
+// The interests are replaced: find-resident.ts reads them back in the order stored (rowid).
+const FORGET_INTERESTS = "DELETE FROM _InterestToResident WHERE B = ?";
+const ADD_INTEREST = "INSERT OR IGNORE INTO _InterestToResident (A, B) VALUES (?, ?)";
+
+/**
+ * Stores the answers of the profile questions, all or nothing. Once per resident and change of
+ * profile, so straight to SQLite, sharing its commit with the other writes of the moment
+ * (writeTogether, src/db/direct.ts). The interest keys are the vocabulary's (checked above), and
+ * the Interest table holds the vocabulary (every network import writes it; a key missing there
+ * fails the foreign key, as Prisma's connect failed).
+ */
+export async function saveResidentProfile(options: { prisma: PrismaClient; residentId: number; profile: unknown; now: Date }): Promise<void> {
+  const { residentId } = options;
   const parsed = residentProfileSchema.safeParse(options.profile);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new ProfileInvalidError(`${issue.path.join(".")}: ${issue.message}`);
   }
   const profile = parsed.data;
-  let districtChoice: "district" | "any" | "remote" = "district";
-  let districtId: number | null = null;
-  if (profile.district === "any" || profile.district === "remote") {
-    districtChoice = profile.district;
-  } else {
-    const district = await prisma.district.findUnique({ where: { slug: profile.district } });
-    if (!district) throw new ProfileInvalidError(`district: unknown district "${profile.district}"`);
-    districtId = district.id;
-  }
-  return prisma.resident.update({
-    where: { id: residentId },
-    data: {
-      interests: { set: profile.interests.map((key) => ({ key })) },
-      timeSlots: residentSlotsCodec.encode(profile.timeSlots),
-      hoursPerWeek: profile.hoursPerWeek,
-      districtChoice,
-      districtId,
-      languages: languagesCodec.encode(profile.languages),
-      profileCompleteAt: now,
-      lastActiveAt: now,
-    },
+  const districtChoice: "district" | "any" | "remote" = profile.district === "any" || profile.district === "remote" ? profile.district : "district";
+  const timeSlots = residentSlotsCodec.encode(profile.timeSlots);
+  const languages = languagesCodec.encode(profile.languages);
+  const now = sqliteDateTime(options.now);
+  await writeTogether(options.prisma, (database) => {
+    let districtId: number | bigint | null = null;
+    if (districtChoice === "district") {
+      const district = database.prepare(DISTRICT_ID).get(profile.district) as { id: number | bigint } | undefined;
+      if (!district) throw new ProfileInvalidError(`district: unknown district "${profile.district}"`);
+      districtId = district.id;
+    }
+    database.prepare(UPDATE_PROFILE).run(timeSlots, profile.hoursPerWeek, districtChoice, districtId, languages, now, now, residentId);
+    database.prepare(FORGET_INTERESTS).run(residentId);
+    const addInterest = database.prepare(ADD_INTEREST);
+    for (const key of profile.interests) addInterest.run(key, residentId);
   });
 }

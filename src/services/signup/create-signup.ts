@@ -1,8 +1,9 @@
-import { Prisma, type PrismaClient } from "../../generated/prisma/client";
+import { sqliteDateTime, storedDate, storedWhole, writeTogether } from "../../db/direct";
 import { unavailableReason, type UnavailableReason } from "../../domain/availability";
 import { OPEN_SIGNUP_STATUSES } from "../../domain/signup-status";
-import { transactionWithOutbox } from "../notification/enqueue";
-import { recordStatusEvent } from "./record-status-event";
+import type { PrismaClient } from "../../generated/prisma/client";
+import { enqueueNotificationDirectly } from "../notification/enqueue";
+import { recordStatusEventDirectly } from "./record-status-event";
 
 export class SignupDuplicateError extends Error {
   constructor(readonly signupId: number) {
@@ -38,48 +39,90 @@ export interface CreateSignupOptions {
   wakeOutbox?: () => void;
 }
 
+/** The signup as it stands after createSignup: new, with the contact consent of this moment. */
+export interface CreatedSignup {
+  id: number;
+  residentId: number;
+  opportunityId: number;
+  message: string | null;
+  status: "new";
+  contactConsentAt: Date;
+  /** When it first came in; a reopened signup keeps its first day. */
+  createdAt: Date;
+  statusChangedAt: Date;
+}
+
+const OPPORTUNITY = `
+  SELECT o.active, o.pausedAt, o.validUntil, o.staleSince, o.capacity, g.active AS organisationActive
+  FROM Opportunity o JOIN Organisation g ON g.id = o.organisationId
+  WHERE o.id = ?`;
+const OPEN_SIGNUPS = `SELECT COUNT(*) AS n FROM Signup WHERE opportunityId = ? AND status IN (${OPEN_SIGNUP_STATUSES.map(() => "?").join(", ")})`;
+const EXISTING = "SELECT id, status, createdAt FROM Signup WHERE residentId = ? AND opportunityId = ?";
+const INSERT = `
+  INSERT INTO Signup (residentId, opportunityId, message, status, contactConsentAt, anonymisedAt, createdAt, updatedAt, statusChangedAt)
+  VALUES (?, ?, ?, 'new', ?, NULL, ?, ?, ?) RETURNING id`;
+// anonymisedAt: a signup withdrawn together with the consent (withdrawSignup's withdrawConsent)
+// was anonymised; signing up again gives the consent anew, so the organisation sees the person again.
+const REOPEN = "UPDATE Signup SET message = ?, status = 'new', contactConsentAt = ?, anonymisedAt = NULL, statusChangedAt = ?, updatedAt = ? WHERE id = ?";
+const SET_USERNAME = "UPDATE Resident SET telegramUsername = ? WHERE id = ?";
+
+type Whole = number | bigint;
+
 /**
  * Signs a resident up and, in the same transaction, queues the Slack notification for the
  * organisation, so a crash between the two can neither lose nor invent a notification.
  * A second tap on "sign up" finds the unique (resident, opportunity) pair and is refused;
  * a resident who withdrew earlier and signs up again reopens the same row (the unique pair
  * allows one row), which the organisation hears of as a new signup.
+ * Once per signup, but up to ten statements: straight to SQLite (src/db/direct.ts), all or nothing
+ * in one piece of writeTogether. Its statements run without a break and its transaction holds the
+ * write lock from the start, so two taps at once (even from two processes) are two pieces one
+ * after the other, and the second finds the first's signup.
  */
-export async function createSignup(options: CreateSignupOptions) {
+export async function createSignup(options: CreateSignupOptions): Promise<CreatedSignup> {
   const { prisma, residentId, opportunityId, message, now } = options;
-  try {
-    return await transactionWithOutbox(options, async (tx, enqueue) => {
-      const opportunity = await tx.opportunity.findUnique({ where: { id: opportunityId }, include: { organisation: { select: { active: true } } } });
-      if (!opportunity) throw new OpportunityUnavailableError(opportunityId, "unknown");
+  const at = sqliteDateTime(now);
+  const signup = await writeTogether(prisma, (database): CreatedSignup => {
+    const opportunity = database.prepare(OPPORTUNITY).get(opportunityId) as
+      | { active: Whole; pausedAt: string | null; validUntil: string | null; staleSince: string | null; capacity: Whole | null; organisationActive: Whole }
+      | undefined;
+    if (!opportunity) throw new OpportunityUnavailableError(opportunityId, "unknown");
 
-      const openSignups = opportunity.capacity === null ? 0 : await tx.signup.count({ where: { opportunityId, status: { in: [...OPEN_SIGNUP_STATUSES] } } });
-      const unavailable = unavailableReason({ ...opportunity, organisationActive: opportunity.organisation.active, openSignups }, now);
-      if (unavailable !== null && unavailable !== "full") throw new OpportunityUnavailableError(opportunityId, unavailable);
+    const capacity = storedWhole(opportunity.capacity);
+    const openSignups = capacity === null ? 0 : Number((database.prepare(OPEN_SIGNUPS).get(opportunityId, ...OPEN_SIGNUP_STATUSES) as { n: Whole }).n);
+    const facts = {
+      active: Number(opportunity.active) === 1,
+      organisationActive: Number(opportunity.organisationActive) === 1,
+      pausedAt: storedDate(opportunity.pausedAt),
+      validUntil: storedDate(opportunity.validUntil),
+      staleSince: storedDate(opportunity.staleSince),
+      capacity,
+      openSignups,
+    };
+    const unavailable = unavailableReason(facts, now);
+    if (unavailable !== null && unavailable !== "full") throw new OpportunityUnavailableError(opportunityId, unavailable);
 
-      const existing = await tx.signup.findUnique({ where: { residentId_opportunityId: { residentId, opportunityId } } });
-      // Checked before "full": a second tap is told it is signed up already, even if it took the last place.
-      if (existing && existing.status !== "withdrawn") throw new SignupDuplicateError(existing.id);
-      if (unavailable === "full") throw new OpportunityUnavailableError(opportunityId, "full");
+    const existing = database.prepare(EXISTING).get(residentId, opportunityId) as { id: Whole; status: string; createdAt: string } | undefined;
+    // Checked before "full": a second tap is told it is signed up already, even if it took the last place.
+    if (existing && existing.status !== "withdrawn") throw new SignupDuplicateError(Number(existing.id));
+    if (unavailable === "full") throw new OpportunityUnavailableError(opportunityId, "full");
 
-      // anonymisedAt: a signup withdrawn together with the consent (withdrawSignup's withdrawConsent)
-      // was anonymised; signing up again gives the consent anew, so the organisation sees the person again.
-      const data = { message, status: "new", contactConsentAt: now, statusChangedAt: now, anonymisedAt: null };
-      const signup = existing
-        ? await tx.signup.update({ where: { id: existing.id }, data })
-        : // createdAt from the same clock as statusChangedAt, so age and answer times agree with it.
-          await tx.signup.create({ data: { residentId, opportunityId, ...data, createdAt: now } });
+    let id: number;
+    let createdAt = now;
+    if (existing) {
+      id = Number(existing.id);
+      createdAt = storedDate(existing.createdAt)!;
+      database.prepare(REOPEN).run(message, at, at, at, id);
       // Signing up again is a status change too (withdrawn → new); a first signup has no "before".
-      if (existing) await recordStatusEvent(tx, { signupId: signup.id, from: "withdrawn", to: "new", actor: { kind: "resident" }, at: now });
-      if (options.telegramUsername !== undefined) await tx.resident.update({ where: { id: residentId }, data: { telegramUsername: options.telegramUsername } });
-      await enqueue("signup-created", { signupId: signup.id });
-      return signup;
-    });
-  } catch (error) {
-    // Two taps handled at the same time: the second insert hits the unique index.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const existing = await prisma.signup.findUnique({ where: { residentId_opportunityId: { residentId, opportunityId } } });
-      if (existing) throw new SignupDuplicateError(existing.id);
+      recordStatusEventDirectly(database, { signupId: id, from: "withdrawn", to: "new", actor: { kind: "resident" }, at: now });
+    } else {
+      // createdAt from the same clock as statusChangedAt, so age and answer times agree with it.
+      id = Number((database.prepare(INSERT).get(residentId, opportunityId, message, at, at, at, at) as { id: Whole }).id);
     }
-    throw error;
-  }
+    if (options.telegramUsername !== undefined) database.prepare(SET_USERNAME).run(options.telegramUsername, residentId);
+    enqueueNotificationDirectly(database, "signup-created", { signupId: id });
+    return { id, residentId, opportunityId, message, status: "new", contactConsentAt: now, createdAt, statusChangedAt: now };
+  });
+  options.wakeOutbox?.();
+  return signup;
 }
