@@ -1,5 +1,5 @@
 // Where a chat stands, read at the start of every turn (src/conversation/run-turn.ts). Every update
-// passes here, so the statements go straight to SQLite (src/db/direct.ts).
+// passes here, so it is one statement straight to SQLite (src/db/direct.ts).
 import { directly } from "../../db/direct";
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { ResidentIdentity } from "../resident/resident-identity";
@@ -11,14 +11,11 @@ export interface LoadedConversation {
   residentLocale: string | null;
 }
 
-const STATE = "SELECT state FROM Conversation WHERE channel = ? AND channelUserId = ?";
-const LOCALE = "SELECT locale FROM Resident WHERE channel = ? AND channelUserId = ?";
+const LOAD = `
+  SELECT (SELECT state FROM Conversation WHERE channel = ? AND channelUserId = ?) AS state,
+         (SELECT locale FROM Resident WHERE channel = ? AND channelUserId = ?) AS residentLocale`;
 
 export function loadConversation(options: { prisma: PrismaClient; identity: ResidentIdentity }): Promise<LoadedConversation> {
   const { channel, channelUserId } = options.identity;
-  return directly(options.prisma, (database) => {
-    const conversation = database.prepare(STATE).get(channel, channelUserId) as { state: string } | undefined;
-    const resident = database.prepare(LOCALE).get(channel, channelUserId) as { locale: string } | undefined;
-    return { state: conversation?.state ?? null, residentLocale: resident?.locale ?? null };
-  });
+  return directly(options.prisma, (database) => database.prepare(LOAD).get(channel, channelUserId, channel, channelUserId) as LoadedConversation);
 }
