@@ -1,10 +1,12 @@
-// Direct statements on a Prisma client's own SQLite connection, for the few writes and reads every
-// Telegram update makes (remember the update, load and store the conversation, mark it handled).
-// Through Prisma each costs about 0.25 ms of JavaScript around a 0.02–0.1 ms statement, which made
-// Prisma half of the bot's time per update (bench/RESULTS.md, end to end). Everything else keeps
-// using Prisma. The statements run on the same connection, outside any open transaction (see
-// gated-connection.ts), through the same statement cache; the SQL names the tables and columns
-// of prisma/schema.prisma, and test/db/direct.test.ts runs each against the migrated schema.
+// Direct statements on a Prisma client's own SQLite connection, for what the bot does on every
+// Telegram update (remember the update, load and store the conversation, mark it handled) and on
+// every step of a resident's journey and its Slack message (the resident's answers, the signup and
+// its outbox row, the outbox's claims, the signup view). Through Prisma each costs about 0.2 ms of
+// JavaScript around a 0.02–0.1 ms statement, which made Prisma most of the bot's time per update
+// (bench/RESULTS.md, end to end). Everything else keeps using Prisma. The statements run on the
+// same connection, outside any open transaction (see gated-connection.ts), through the same
+// statement cache; the SQL names the tables and columns of prisma/schema.prisma, and each service's
+// own tests run it against the migrated schema (several compare with Prisma's reading).
 import type { PrismaClient } from "../generated/prisma/client";
 import type { GatedConnection, SqliteDatabase } from "./gated-connection";
 
@@ -61,7 +63,10 @@ const queues = new WeakMap<PrismaClient, { items: Queued[]; draining: boolean }>
  * the rest of the current turn (setImmediate), so alone it is as quick as its own transaction.
  *
  * Each piece is all or nothing on its own (a savepoint): one that throws is undone and rejects
- * with its error while the others commit. Should the commit itself fail, every piece rejects.
+ * with its error while the others commit. Should the whole transaction fail (the commit, or an
+ * error after which SQLite rolled everything back), each piece is tried again in a transaction of
+ * its own, so that one piece's failure is not every piece's. `work` must be synchronous: a piece
+ * that returns a promise is undone and rejected, as its later statements would run outside.
  */
 export function writeTogether<T>(prisma: PrismaClient, work: (database: SqliteDatabase) => T): Promise<T> {
   let queue = queues.get(prisma);
@@ -81,12 +86,12 @@ export function writeTogether<T>(prisma: PrismaClient, work: (database: SqliteDa
 async function drainTogether(prisma: PrismaClient, queue: { items: Queued[]; draining: boolean }): Promise<void> {
   while (queue.items.length > 0) {
     const items = queue.items.splice(0, MAX_TOGETHER);
-    let outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }>;
+    let outcomes: Outcome[];
     try {
       outcomes = await directly(prisma, (database) => inTransaction(database, () => items.map((item) => onItsOwn(database, item.work))));
     } catch (error) {
-      for (const item of items) item.reject(error);
-      continue;
+      if (items.length === 1) outcomes = [{ ok: false, error }];
+      else outcomes = await eachAlone(prisma, items);
     }
     // In queue order, so that whoever waits on them goes on in the order they queued.
     items.forEach((item, index) => {
@@ -98,11 +103,38 @@ async function drainTogether(prisma: PrismaClient, queue: { items: Queued[]; dra
   queue.draining = false;
 }
 
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+/** After a failed batch: each piece in its own transaction, so the failure stays with its piece. */
+async function eachAlone(prisma: PrismaClient, items: readonly Queued[]): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  for (const item of items) {
+    try {
+      outcomes.push(await directly(prisma, (database) => inTransaction(database, () => onItsOwn(database, item.work))));
+    } catch (error) {
+      outcomes.push({ ok: false, error });
+    }
+  }
+  return outcomes;
+}
+
+export class AsyncWorkError extends Error {
+  constructor() {
+    super("writeTogether's work must be synchronous; it returned a promise");
+    this.name = "AsyncWorkError";
+  }
+}
+
 /** One piece of writeTogether's transaction, undone alone when it throws. */
-function onItsOwn(database: SqliteDatabase, work: (database: SqliteDatabase) => unknown): { ok: true; value: unknown } | { ok: false; error: unknown } {
+function onItsOwn(database: SqliteDatabase, work: (database: SqliteDatabase) => unknown): Outcome {
   database.prepare("SAVEPOINT together").run();
   try {
     const value = work(database);
+    if (typeof (value as { then?: unknown } | null)?.then === "function") {
+      // Swallowed on purpose: the piece is rejected with AsyncWorkError, a bug to fix, not data.
+      void (value as Promise<unknown>).catch(() => {});
+      throw new AsyncWorkError();
+    }
     database.prepare("RELEASE together").run();
     return { ok: true, value };
   } catch (error) {

@@ -2,7 +2,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 import { createPrismaClient } from "../../src/db/client";
-import { directly, DirectUnavailableError, inTransaction, isUniqueViolation, sqliteDateTime, writeTogether } from "../../src/db/direct";
+import { AsyncWorkError, directly, DirectUnavailableError, inTransaction, isUniqueViolation, sqliteDateTime, writeTogether } from "../../src/db/direct";
 import type { SqliteDatabase } from "../../src/db/gated-connection";
 import { PrismaClient } from "../../src/generated/prisma/client";
 import { useTestDatabase } from "../support/db";
@@ -111,6 +111,40 @@ describe("writeTogether", () => {
     await Promise.all([first, second]);
     expect(order).toEqual(["1", "2", "3"]);
     expect(await keys()).toEqual(["1", "2", "3"]);
+  });
+
+  it("tries each piece alone when the whole transaction fails, so the failure stays with its piece", async () => {
+    // A piece that ends the transaction behind writeTogether's back makes the batch's COMMIT fail.
+    const outcomes = await Promise.allSettled([
+      writeTogether(db.prisma, insert("kept")),
+      writeTogether(db.prisma, (database) => {
+        insert("breaker")(database);
+        if (database.inTransaction) database.prepare("ROLLBACK").run();
+        return "ended it";
+      }),
+      writeTogether(db.prisma, insert("also kept")),
+    ]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect(await keys()).toEqual(["also kept", "kept"]);
+    // The queue goes on as before.
+    await writeTogether(db.prisma, insert("later"));
+    expect(await keys()).toEqual(["also kept", "kept", "later"]);
+  });
+
+  it("refuses and undoes a piece that returns a promise (its later statements would run outside)", async () => {
+    const asyncPiece = writeTogether(db.prisma, async (database) => {
+      insert("before await")(database);
+      await Promise.resolve();
+      return "late";
+    });
+    await expect(asyncPiece).rejects.toBeInstanceOf(AsyncWorkError);
+    expect(await keys()).toEqual([]);
+  });
+
+  it("splits a long queue into several transactions and keeps every piece", async () => {
+    const all = Array.from({ length: 450 }, (_, index) => writeTogether(db.prisma, insert(`k${String(index).padStart(3, "0")}`)));
+    expect(await Promise.all(all)).toEqual(Array.from({ length: 450 }, () => 1));
+    expect(await db.prisma.jobMark.count()).toBe(450);
   });
 
   it("waits for an open Prisma transaction, like directly", async () => {

@@ -33,6 +33,28 @@ describe("createSignup", () => {
     expect(JSON.parse(notifications[0]!.payload)).toEqual({ signupId: signup.id });
   });
 
+  it("wakes the outbox once the signup is committed, with a row that is due at once; a refusal wakes nothing", async () => {
+    const { opportunity } = await createMiniNetwork(db.prisma);
+    const offer = await opportunity("leih-oma");
+    const resident = await createResident(db.prisma);
+    const seenAtWake: number[] = [];
+    // What the outbox worker finds when it is woken.
+    const wakeOutbox = () => void db.prisma.notification.count().then((count) => seenAtWake.push(count));
+    const before = new Date();
+
+    const signup = await createSignup({ prisma: db.prisma, residentId: resident.id, opportunityId: offer.id, message: null, now, wakeOutbox });
+    await expect(createSignup({ prisma: db.prisma, residentId: resident.id, opportunityId: offer.id, message: null, now, wakeOutbox })).rejects.toBeInstanceOf(SignupDuplicateError);
+
+    await expect.poll(() => seenAtWake).toEqual([1]);
+    const row = await db.prisma.notification.findFirstOrThrow();
+    expect(row).toMatchObject({ channel: "slack", kind: "signup-created", stream: `slack:signup:${signup.id}`, status: "pending", attempts: 0, lastError: null });
+    // Due now by the wall clock, as the worker's clock reads it (Prisma's column default did the same).
+    expect(row.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(before.getTime());
+    expect(row.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now());
+    expect(row.createdAt).toEqual(row.nextAttemptAt);
+    expect(await db.prisma.signup.findUniqueOrThrow({ where: { id: signup.id } })).toMatchObject({ createdAt: now, updatedAt: now, statusChangedAt: now, contactConsentAt: now });
+  });
+
   it("refuses a second signup for the same offer, concurrent or not, and queues one notification", async () => {
     const { opportunity } = await createMiniNetwork(db.prisma);
     const offer = await opportunity("leih-oma");

@@ -50,12 +50,15 @@ export async function runConsoleChannel(deps: ConversationDeps, options: Console
   // Taken before the first turn: readline's iterator keeps only the lines (and the end of the
   // input) that come after it exists, and piped input may all arrive while the first turn runs.
   const typed = lines[Symbol.asyncIterator]();
-  await turn(parseConsoleLine(options.firstInput ?? "/start", undefined));
-  for await (const line of { [Symbol.asyncIterator]: () => typed }) {
-    if (line.trim() === "/exit") break;
-    await turn(parseConsoleLine(line, lastQuestion));
+  try {
+    await turn(parseConsoleLine(options.firstInput ?? "/start", undefined));
+    for await (const line of { [Symbol.asyncIterator]: () => typed }) {
+      if (line.trim() === "/exit") break;
+      await turn(parseConsoleLine(line, lastQuestion));
+    }
+  } finally {
+    lines.close();
   }
-  lines.close();
 }
 
 function formatChoices(question: NonNullable<RenderedMessage["question"]>): string {

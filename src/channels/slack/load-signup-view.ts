@@ -26,8 +26,8 @@ const SIGNUP = `
          g.id AS organisationId, g.name AS organisationName, g.slackChannel AS organisationSlackChannel,
          d.name AS districtName,
          r.id AS residentId, r.firstName, r.telegramUsername, r.channel AS residentChannel, r.locale AS residentLocale, r.languages AS residentLanguages,
-         (SELECT json_group_array(json_array(e.toStatus, e.actor, e.createdAt))
-          FROM (SELECT toStatus, actor, createdAt FROM SignupStatusEvent WHERE signupId = s.id ORDER BY id DESC LIMIT ?) AS e) AS statusEvents
+         (SELECT json_group_array(json_array(e.toStatus, e.actor, e.createdAt) ORDER BY e.id DESC)
+          FROM (SELECT id, toStatus, actor, createdAt FROM SignupStatusEvent WHERE signupId = s.id ORDER BY id DESC LIMIT ?) AS e) AS statusEvents
   FROM Signup s
   JOIN Opportunity o ON o.id = s.opportunityId
   JOIN Organisation g ON g.id = o.organisationId

@@ -28,7 +28,7 @@ export interface ResidentRecord {
 
 const RESIDENT = `
   SELECT r.id, r.locale, r.timeSlots, r.hoursPerWeek, r.districtChoice, d.slug AS districtSlug, r.languages,
-         (SELECT json_group_array(i.A) FROM (SELECT A FROM _InterestToResident WHERE B = r.id ORDER BY rowid) AS i) AS interests,
+         (SELECT json_group_array(A ORDER BY rowid) FROM _InterestToResident WHERE B = r.id) AS interests,
          r.consentAt, r.consentVersion, r.profileCompleteAt
   FROM Resident r LEFT JOIN District d ON d.id = r.districtId
   WHERE r.channel = ? AND r.channelUserId = ?`;
