@@ -2,7 +2,7 @@
 // run the actions it asks for, store the new state. Shared by every channel.
 import { z } from "zod";
 import { handleInput, IDLE_STATE, resumeAfterAction, type EngineContext, type EngineResult, type FlowState, type InputEvent, type OptionSourceResolver, type Output } from "../domain/flows/engine";
-import { DEFAULT_LOCALE, isBotLocale, localeFromLanguageCode, type BotLocale } from "../domain/vocabulary";
+import { botLocaleOrDefault, DEFAULT_LOCALE, localeFromLanguageCode, type BotLocale } from "../domain/vocabulary";
 import { loadConversation } from "../services/conversation/load-conversation";
 import { listDistricts, type DistrictChoice } from "../services/district/list-districts";
 import { saveConversation } from "../services/conversation/save-conversation";
@@ -141,8 +141,7 @@ function safeJson(json: string): unknown {
 }
 
 function localeOf(state: FlowState): BotLocale {
-  const locale = state.slots.locale;
-  return isBotLocale(locale) ? locale : DEFAULT_LOCALE;
+  return botLocaleOrDefault(state.slots.locale);
 }
 
 /** Telegram's language_code ("en-GB", "uk") → a bot locale; German when we do not speak it. */

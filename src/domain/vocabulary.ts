@@ -99,6 +99,11 @@ export function isBotLocale(value: unknown): value is BotLocale {
   return typeof value === "string" && Object.hasOwn(LOCALES, value);
 }
 
+/** A stored or sent locale as the bot speaks it: German for one it does not (any more). */
+export function botLocaleOrDefault(value: unknown): BotLocale {
+  return isBotLocale(value) ? value : DEFAULT_LOCALE;
+}
+
 /** Locales whose residents read German: offers are not re-ranked for them and need no fallback note. */
 export function readsGerman(locale: BotLocale): boolean {
   return LOCALES[locale].language === "de";

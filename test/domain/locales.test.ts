@@ -1,6 +1,6 @@
 // Telegram's language_code → the locale the bot proposes at first contact.
 import { describe, expect, it } from "vitest";
-import { BOT_LOCALES, LOCALES, localeFromLanguageCode } from "../../src/domain/vocabulary";
+import { BOT_LOCALES, botLocaleOrDefault, DEFAULT_LOCALE, LOCALES, localeFromLanguageCode } from "../../src/domain/vocabulary";
 
 describe("localeFromLanguageCode", () => {
   it.each([
@@ -42,5 +42,12 @@ describe("localeFromLanguageCode", () => {
 
   it("uses valid BCP 47 tags", () => {
     for (const locale of BOT_LOCALES) expect(Intl.getCanonicalLocales(locale)).toEqual([locale]);
+  });
+});
+
+describe("botLocaleOrDefault", () => {
+  it("keeps every bot locale and reads anything else (a removed locale, a hand-edited row) as the default", () => {
+    for (const locale of BOT_LOCALES) expect(botLocaleOrDefault(locale)).toBe(locale);
+    for (const other of ["xx", "", null, undefined, 3, "DE", "toString"]) expect(botLocaleOrDefault(other)).toBe(DEFAULT_LOCALE);
   });
 });

@@ -6,7 +6,7 @@ import { directly, storedDate } from "../../db/direct";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { CERTIFICATE_REQUIREMENT } from "../../domain/certificate-check";
 import { decodeStatusEventActor } from "../../domain/signup-status";
-import { botLocaleSchema, DEFAULT_LOCALE, signupStatusSchema } from "../../domain/vocabulary";
+import { botLocaleOrDefault, signupStatusSchema } from "../../domain/vocabulary";
 import { SIGNUP_MESSAGE_STATUS_EVENTS, type SignupMessageView, type SignupStatusEventView } from "./signup-message";
 
 export interface LoadedSignup {
@@ -99,7 +99,7 @@ export async function loadSignupView(prisma: PrismaClient, signupId: number): Pr
               firstName: row.firstName,
               telegramUsername: row.telegramUsername,
               channel: row.residentChannel!,
-              locale: botLocaleSchema.catch(DEFAULT_LOCALE).parse(row.residentLocale),
+              locale: botLocaleOrDefault(row.residentLocale),
               languages: decodeLanguages(row.residentLanguages!),
             }
           : { firstName: null, telegramUsername: null, channel: row.residentChannel!, locale: null, languages: [] },

@@ -6,7 +6,7 @@ import { GrammyError, InlineKeyboard, type Api } from "grammy";
 import type { InlineKeyboardButton } from "grammy/types";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { CHECK_IN_ANSWERS, isCheckInKind } from "../../domain/check-ins";
-import { botLocaleSchema, DEFAULT_LOCALE, type BotLocale } from "../../domain/vocabulary";
+import { botLocaleOrDefault, type BotLocale } from "../../domain/vocabulary";
 import type { Translator } from "../../i18n/translator";
 import { offerValue, OFFERS_PER_PAGE } from "../../conversation/actions/recommendation-actions";
 import { signupValue } from "../../conversation/actions/signup-actions";
@@ -31,7 +31,7 @@ export function createTelegramNotifier(options: { api: Api; prisma: PrismaClient
   async function telegramResident(residentId: number): Promise<{ resident: Resident; locale: BotLocale } | null> {
     const resident = await prisma.resident.findUnique({ where: { id: residentId } });
     if (!resident || resident.channel !== "telegram") return null;
-    return { resident, locale: botLocaleSchema.catch(DEFAULT_LOCALE).parse(resident.locale) };
+    return { resident, locale: botLocaleOrDefault(resident.locale) };
   }
 
   /** The resident's signup with what the messages name; null if it is no longer theirs. */

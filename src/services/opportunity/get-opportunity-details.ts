@@ -2,13 +2,14 @@
 // statement straight to SQLite (src/db/direct.ts) where Prisma made seven queries (offer,
 // organisation, district, interests, translation, open signups, the resident's own signup).
 // test/services/opportunity/get-opportunity-details.test.ts compares it with Prisma's reading.
-import { directly, storedDate, storedWhole } from "../../db/direct";
+import { directly, storedWhole } from "../../db/direct";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { languagesCodec, requirementsCodec, scheduleCodec } from "../../db/codecs";
 import { isAvailable } from "../../domain/availability";
 import type { OpportunityTextSource } from "../../domain/opportunity-texts";
 import { OPEN_SIGNUP_STATUSES } from "../../domain/signup-status";
 import type { BotLocale, LanguageCode, OpportunitySlot, RequirementKey } from "../../domain/vocabulary";
+import { AVAILABILITY_COLUMNS, storedAvailability, type StoredAvailability } from "./stored-availability";
 
 /** Everything the signup flow shows about one offer, and whether it still takes signups. */
 export interface OpportunityDetails extends OpportunityTextSource {
@@ -36,8 +37,7 @@ export interface OpportunityDetails extends OpportunityTextSource {
 const DETAILS = `
   SELECT o.id, o.slug, o.title, o.summary, o.description, o.locationKind, o.schedule, o.hoursPerWeek, o.frequency,
          o.minCommitmentMonths, o.languagesHelpful, o.languagesRequired, o.littleGerman, o.requirements, o.minAge,
-         o.capacity, o.validUntil, o.active, o.pausedAt, o.staleSince,
-         g.name AS organisationName, g.active AS organisationActive,
+         ${AVAILABILITY_COLUMNS}, g.name AS organisationName,
          d.slug AS districtSlug, d.name AS districtName,
          t.title AS translatedTitle, t.summary AS translatedSummary, t.description AS translatedDescription,
          (SELECT COUNT(*) FROM Signup s WHERE s.opportunityId = o.id AND s.status IN (${OPEN_SIGNUP_STATUSES.map(() => "?").join(", ")})) AS openSignups,
@@ -49,7 +49,7 @@ const DETAILS = `
   WHERE o.id = ?`;
 
 type Whole = number | bigint;
-interface DetailsRow {
+interface DetailsRow extends StoredAvailability {
   id: Whole;
   slug: string;
   title: string;
@@ -65,13 +65,7 @@ interface DetailsRow {
   littleGerman: Whole;
   requirements: string;
   minAge: Whole | null;
-  capacity: Whole | null;
-  validUntil: string | null;
-  active: Whole;
-  pausedAt: string | null;
-  staleSince: string | null;
   organisationName: string;
-  organisationActive: Whole;
   districtSlug: string | null;
   districtName: string | null;
   translatedTitle: string | null;
@@ -94,21 +88,7 @@ export async function getOpportunityDetails(options: {
     (database) => database.prepare(DETAILS).get(...OPEN_SIGNUP_STATUSES, residentId, locale, opportunityId) as DetailsRow | undefined,
   );
   if (!row) return null;
-  const active = Number(row.active) === 1;
-  const organisationActive = Number(row.organisationActive) === 1;
-  const capacity = storedWhole(row.capacity);
-  const available = isAvailable(
-    {
-      active,
-      organisationActive,
-      pausedAt: storedDate(row.pausedAt),
-      validUntil: storedDate(row.validUntil),
-      staleSince: storedDate(row.staleSince),
-      capacity,
-      openSignups: Number(row.openSignups),
-    },
-    now,
-  );
+  const facts = storedAvailability(row, Number(row.openSignups));
   return {
     id: Number(row.id),
     slug: row.slug,
@@ -121,7 +101,7 @@ export async function getOpportunityDetails(options: {
         : [{ locale, title: row.translatedTitle, summary: row.translatedSummary, description: row.translatedDescription }],
     locationKind: row.locationKind,
     district: row.districtSlug === null || row.districtName === null ? null : { slug: row.districtSlug, name: row.districtName },
-    organisation: { name: row.organisationName, active: organisationActive },
+    organisation: { name: row.organisationName, active: facts.organisationActive === true },
     schedule: scheduleCodec.decode(row.schedule),
     hoursPerWeek: row.hoursPerWeek,
     frequency: row.frequency,
@@ -131,8 +111,8 @@ export async function getOpportunityDetails(options: {
     littleGerman: Number(row.littleGerman) === 1,
     requirements: requirementsCodec.decode(row.requirements),
     minAge: storedWhole(row.minAge),
-    capacity,
-    isAvailable: available,
+    capacity: facts.capacity,
+    isAvailable: isAvailable(facts, now),
     alreadySignedUp: row.ownStatus !== null && row.ownStatus !== "withdrawn",
   };
 }

@@ -1,8 +1,9 @@
-import { sqliteDateTime, storedDate, storedWhole, writeTogether } from "../../db/direct";
+import { sqliteDateTime, storedDate, writeTogether } from "../../db/direct";
 import { unavailableReason, type UnavailableReason } from "../../domain/availability";
 import { OPEN_SIGNUP_STATUSES } from "../../domain/signup-status";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { enqueueNotificationDirectly } from "../notification/enqueue";
+import { AVAILABILITY_COLUMNS, storedAvailability, type StoredAvailability } from "../opportunity/stored-availability";
 import { recordStatusEventDirectly } from "./record-status-event";
 
 export class SignupDuplicateError extends Error {
@@ -52,10 +53,7 @@ export interface CreatedSignup {
   statusChangedAt: Date;
 }
 
-const OPPORTUNITY = `
-  SELECT o.active, o.pausedAt, o.validUntil, o.staleSince, o.capacity, g.active AS organisationActive
-  FROM Opportunity o JOIN Organisation g ON g.id = o.organisationId
-  WHERE o.id = ?`;
+const OPPORTUNITY = `SELECT ${AVAILABILITY_COLUMNS} FROM Opportunity o JOIN Organisation g ON g.id = o.organisationId WHERE o.id = ?`;
 const OPEN_SIGNUPS = `SELECT COUNT(*) AS n FROM Signup WHERE opportunityId = ? AND status IN (${OPEN_SIGNUP_STATUSES.map(() => "?").join(", ")})`;
 const EXISTING = "SELECT id, status, createdAt FROM Signup WHERE residentId = ? AND opportunityId = ?";
 const INSERT = `
@@ -83,23 +81,11 @@ export async function createSignup(options: CreateSignupOptions): Promise<Create
   const { prisma, residentId, opportunityId, message, now } = options;
   const at = sqliteDateTime(now);
   const signup = await writeTogether(prisma, (database): CreatedSignup => {
-    const opportunity = database.prepare(OPPORTUNITY).get(opportunityId) as
-      | { active: Whole; pausedAt: string | null; validUntil: string | null; staleSince: string | null; capacity: Whole | null; organisationActive: Whole }
-      | undefined;
+    const opportunity = database.prepare(OPPORTUNITY).get(opportunityId) as StoredAvailability | undefined;
     if (!opportunity) throw new OpportunityUnavailableError(opportunityId, "unknown");
 
-    const capacity = storedWhole(opportunity.capacity);
-    const openSignups = capacity === null ? 0 : Number((database.prepare(OPEN_SIGNUPS).get(opportunityId, ...OPEN_SIGNUP_STATUSES) as { n: Whole }).n);
-    const facts = {
-      active: Number(opportunity.active) === 1,
-      organisationActive: Number(opportunity.organisationActive) === 1,
-      pausedAt: storedDate(opportunity.pausedAt),
-      validUntil: storedDate(opportunity.validUntil),
-      staleSince: storedDate(opportunity.staleSince),
-      capacity,
-      openSignups,
-    };
-    const unavailable = unavailableReason(facts, now);
+    const openSignups = opportunity.capacity === null ? 0 : Number((database.prepare(OPEN_SIGNUPS).get(opportunityId, ...OPEN_SIGNUP_STATUSES) as { n: Whole }).n);
+    const unavailable = unavailableReason(storedAvailability(opportunity, openSignups), now);
     if (unavailable !== null && unavailable !== "full") throw new OpportunityUnavailableError(opportunityId, unavailable);
 
     const existing = database.prepare(EXISTING).get(residentId, opportunityId) as { id: Whole; status: string; createdAt: string } | undefined;
