@@ -183,7 +183,15 @@ export function storedDate(value: string | null): Date | null {
   return value === null ? null : new Date(value);
 }
 
+/** An INTEGER column as a direct statement returns it: number or bigint (the connection reads safe integers). */
+export type StoredWhole = number | bigint;
+
 /** An INTEGER column read directly: the connection reads integers as bigint (safe integers). */
-export function storedWhole(value: number | bigint | null): number | null {
+export function storedWhole(value: StoredWhole | null): number | null {
   return value === null ? null : Number(value);
+}
+
+/** A Boolean column read directly (Prisma stores it as INTEGER 0 or 1). */
+export function storedFlag(value: StoredWhole): boolean {
+  return Number(value) === 1;
 }

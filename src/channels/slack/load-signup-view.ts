@@ -2,7 +2,7 @@
 // the outbox renders at delivery time, so a late delivery shows today's status and a resident
 // who erased their data in the meantime is not shown any more.
 import { languagesCodec, requirementsCodec } from "../../db/codecs";
-import { directly, storedDate } from "../../db/direct";
+import { directly, storedDate, type StoredWhole } from "../../db/direct";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { CERTIFICATE_REQUIREMENT } from "../../domain/certificate-check";
 import { decodeStatusEventActor } from "../../domain/signup-status";
@@ -36,7 +36,7 @@ const SIGNUP = `
   WHERE s.id = ?`;
 
 interface SignupRow {
-  id: number | bigint;
+  id: StoredWhole;
   status: string;
   message: string | null;
   contactConsentAt: string | null;
@@ -51,11 +51,11 @@ interface SignupRow {
   title: string;
   slug: string;
   requirements: string;
-  organisationId: number | bigint;
+  organisationId: StoredWhole;
   organisationName: string;
   organisationSlackChannel: string | null;
   districtName: string | null;
-  residentId: number | bigint | null;
+  residentId: StoredWhole | null;
   firstName: string | null;
   telegramUsername: string | null;
   residentChannel: string | null;

@@ -2,7 +2,7 @@
 // statement straight to SQLite (src/db/direct.ts) where Prisma made seven queries (offer,
 // organisation, district, interests, translation, open signups, the resident's own signup).
 // test/services/opportunity/get-opportunity-details.test.ts compares it with Prisma's reading.
-import { directly, storedWhole } from "../../db/direct";
+import { directly, storedFlag, storedWhole, type StoredWhole } from "../../db/direct";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { languagesCodec, requirementsCodec, scheduleCodec } from "../../db/codecs";
 import { isAvailable } from "../../domain/availability";
@@ -48,9 +48,8 @@ const DETAILS = `
   LEFT JOIN OpportunityTranslation t ON t.opportunityId = o.id AND t.locale = ?
   WHERE o.id = ?`;
 
-type Whole = number | bigint;
 interface DetailsRow extends StoredAvailability {
-  id: Whole;
+  id: StoredWhole;
   slug: string;
   title: string;
   summary: string;
@@ -59,19 +58,19 @@ interface DetailsRow extends StoredAvailability {
   schedule: string;
   hoursPerWeek: number;
   frequency: string;
-  minCommitmentMonths: Whole | null;
+  minCommitmentMonths: StoredWhole | null;
   languagesHelpful: string;
   languagesRequired: string;
-  littleGerman: Whole;
+  littleGerman: StoredWhole;
   requirements: string;
-  minAge: Whole | null;
+  minAge: StoredWhole | null;
   organisationName: string;
   districtSlug: string | null;
   districtName: string | null;
   translatedTitle: string | null;
   translatedSummary: string | null;
   translatedDescription: string | null;
-  openSignups: Whole;
+  openSignups: StoredWhole;
   ownStatus: string | null;
 }
 
@@ -108,7 +107,7 @@ export async function getOpportunityDetails(options: {
     minCommitmentMonths: storedWhole(row.minCommitmentMonths),
     languagesHelpful: languagesCodec.decode(row.languagesHelpful),
     languagesRequired: languagesCodec.decode(row.languagesRequired),
-    littleGerman: Number(row.littleGerman) === 1,
+    littleGerman: storedFlag(row.littleGerman),
     requirements: requirementsCodec.decode(row.requirements),
     minAge: storedWhole(row.minAge),
     capacity: facts.capacity,

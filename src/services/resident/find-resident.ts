@@ -3,7 +3,7 @@
 // SQLite (src/db/direct.ts): through Prisma the profile with its interests and district was three
 // queries at ~0.2 ms each; here it is one statement. test/services/resident/find-resident.test.ts
 // compares the result with Prisma's reading of the same rows.
-import { directly, storedDate, storedWhole } from "../../db/direct";
+import { directly, storedDate, storedWhole, type StoredWhole } from "../../db/direct";
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { ResidentIdentity } from "./resident-identity";
 
@@ -34,10 +34,10 @@ const RESIDENT = `
   WHERE r.channel = ? AND r.channelUserId = ?`;
 
 interface ResidentRow {
-  id: number | bigint;
+  id: StoredWhole;
   locale: string;
   timeSlots: string;
-  hoursPerWeek: number | bigint | null;
+  hoursPerWeek: StoredWhole | null;
   districtChoice: string | null;
   districtSlug: string | null;
   languages: string;
@@ -69,6 +69,6 @@ const RESIDENT_ID = "SELECT id FROM Resident WHERE channel = ? AND channelUserId
 
 /** Only the resident's id (or null): what most actions need. */
 export async function findResidentId(prisma: PrismaClient, identity: Pick<ResidentIdentity, "channel" | "channelUserId">): Promise<{ id: number } | null> {
-  const row = await directly(prisma, (database) => database.prepare(RESIDENT_ID).get(identity.channel, identity.channelUserId) as { id: number | bigint } | undefined);
+  const row = await directly(prisma, (database) => database.prepare(RESIDENT_ID).get(identity.channel, identity.channelUserId) as { id: StoredWhole } | undefined);
   return row ? { id: Number(row.id) } : null;
 }

@@ -1,7 +1,7 @@
 // Every resident passes here once (the privacy question of onboarding), so the statement goes
 // straight to SQLite and shares its commit with the other writes of the moment (writeTogether,
 // src/db/direct.ts).
-import { sqliteDateTime, writeTogether } from "../../db/direct";
+import { sqliteDateTime, writeTogether, type StoredWhole } from "../../db/direct";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { PRIVACY_VERSION, type BotLocale } from "../../domain/vocabulary";
 import type { ResidentIdentity } from "./resident-identity";
@@ -28,7 +28,7 @@ export async function recordConsent(options: { prisma: PrismaClient; identity: R
   const now = sqliteDateTime(options.now);
   const row = await writeTogether(
     options.prisma,
-    (database) => database.prepare(UPSERT).get(identity.channel, identity.channelUserId, locale, identity.firstName, now, PRIVACY_VERSION, now, now) as { id: number | bigint },
+    (database) => database.prepare(UPSERT).get(identity.channel, identity.channelUserId, locale, identity.firstName, now, PRIVACY_VERSION, now, now) as { id: StoredWhole },
   );
   return { id: Number(row.id) };
 }

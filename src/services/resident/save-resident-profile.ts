@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { languagesCodec, residentSlotsCodec } from "../../db/codecs";
-import { sqliteDateTime, writeTogether } from "../../db/direct";
+import { sqliteDateTime, writeTogether, type StoredWhole } from "../../db/direct";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { HOURS_CHOICES, interestKeySchema, languageCodeSchema, residentSlotSchema } from "../../domain/vocabulary";
 
@@ -50,9 +50,9 @@ export async function saveResidentProfile(options: { prisma: PrismaClient; resid
   const languages = languagesCodec.encode(profile.languages);
   const now = sqliteDateTime(options.now);
   await writeTogether(options.prisma, (database) => {
-    let districtId: number | bigint | null = null;
+    let districtId: StoredWhole | null = null;
     if (districtChoice === "district") {
-      const district = database.prepare(DISTRICT_ID).get(profile.district) as { id: number | bigint } | undefined;
+      const district = database.prepare(DISTRICT_ID).get(profile.district) as { id: StoredWhole } | undefined;
       if (!district) throw new ProfileInvalidError(`district: unknown district "${profile.district}"`);
       districtId = district.id;
     }

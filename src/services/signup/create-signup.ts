@@ -1,4 +1,4 @@
-import { sqliteDateTime, storedDate, writeTogether } from "../../db/direct";
+import { sqliteDateTime, storedDate, writeTogether, type StoredWhole } from "../../db/direct";
 import { unavailableReason, type UnavailableReason } from "../../domain/availability";
 import { OPEN_SIGNUP_STATUSES } from "../../domain/signup-status";
 import type { PrismaClient } from "../../generated/prisma/client";
@@ -64,8 +64,6 @@ const INSERT = `
 const REOPEN = "UPDATE Signup SET message = ?, status = 'new', contactConsentAt = ?, anonymisedAt = NULL, statusChangedAt = ?, updatedAt = ? WHERE id = ?";
 const SET_USERNAME = "UPDATE Resident SET telegramUsername = ? WHERE id = ?";
 
-type Whole = number | bigint;
-
 /**
  * Signs a resident up and, in the same transaction, queues the Slack notification for the
  * organisation, so a crash between the two can neither lose nor invent a notification.
@@ -84,11 +82,11 @@ export async function createSignup(options: CreateSignupOptions): Promise<Create
     const opportunity = database.prepare(OPPORTUNITY).get(opportunityId) as StoredAvailability | undefined;
     if (!opportunity) throw new OpportunityUnavailableError(opportunityId, "unknown");
 
-    const openSignups = opportunity.capacity === null ? 0 : Number((database.prepare(OPEN_SIGNUPS).get(opportunityId, ...OPEN_SIGNUP_STATUSES) as { n: Whole }).n);
+    const openSignups = opportunity.capacity === null ? 0 : Number((database.prepare(OPEN_SIGNUPS).get(opportunityId, ...OPEN_SIGNUP_STATUSES) as { n: StoredWhole }).n);
     const unavailable = unavailableReason(storedAvailability(opportunity, openSignups), now);
     if (unavailable !== null && unavailable !== "full") throw new OpportunityUnavailableError(opportunityId, unavailable);
 
-    const existing = database.prepare(EXISTING).get(residentId, opportunityId) as { id: Whole; status: string; createdAt: string } | undefined;
+    const existing = database.prepare(EXISTING).get(residentId, opportunityId) as { id: StoredWhole; status: string; createdAt: string } | undefined;
     // Checked before "full": a second tap is told it is signed up already, even if it took the last place.
     if (existing && existing.status !== "withdrawn") throw new SignupDuplicateError(Number(existing.id));
     if (unavailable === "full") throw new OpportunityUnavailableError(opportunityId, "full");
@@ -103,7 +101,7 @@ export async function createSignup(options: CreateSignupOptions): Promise<Create
       recordStatusEventDirectly(database, { signupId: id, from: "withdrawn", to: "new", actor: { kind: "resident" }, at: now });
     } else {
       // createdAt from the same clock as statusChangedAt, so age and answer times agree with it.
-      id = Number((database.prepare(INSERT).get(residentId, opportunityId, message, at, at, at, at) as { id: Whole }).id);
+      id = Number((database.prepare(INSERT).get(residentId, opportunityId, message, at, at, at, at) as { id: StoredWhole }).id);
     }
     if (options.telegramUsername !== undefined) database.prepare(SET_USERNAME).run(options.telegramUsername, residentId);
     enqueueNotificationDirectly(database, "signup-created", { signupId: id });
