@@ -21,6 +21,7 @@ import { loadTranslator, type Translator } from "../src/i18n/translator";
 import { startFakeSlackApi, type FakeSlackApi, type FakeSlackCall } from "../test/support/slack/fake-slack-api";
 import { startFakeBotApi, type FakeBotApi } from "../test/support/telegram";
 import { prepareBenchDatabase, type BenchDatabase } from "./support/bench-database";
+import { machineCpuTime, machineUseBetween, type MachineUse } from "./support/cpu-time";
 import type { ControlMessage, E2eServerConfig, ServerMessage } from "./support/e2e-protocol";
 import { bareJourney, pollingTransport, residentJourney, SimResident, webhookTransport, type JourneyOutcome, type Transport } from "./support/sim-resident";
 import { ms, quantile, whole } from "./support/stats";
@@ -76,8 +77,15 @@ export interface PhaseResult {
   reply: { p50: number; p99: number; samples: number };
   /** Received → settled, ms. */
   done: { p50: number; p99: number };
-  /** The bot's thread busy (event-loop active) per update, ms: its CPU cost of one update. */
+  /**
+   * The bot's thread busy (event-loop active) per update, ms: its cost of one update, but it also
+   * counts the moments the thread waited for a core (the load generator, V8's helpers, neighbours).
+   */
   busyMsPerUpdate: number;
+  /** The bot's thread's own CPU time per update, ms (Linux; null elsewhere): without the waits for a core. */
+  cpuMsPerUpdate: number | null;
+  /** How much of the machine's cores the phase used in all (bench process, bot, anything else). */
+  machine: MachineUse | null;
   /** Updates that got no reply message (a tap that changed nothing, a flood notice…). */
   withoutReply: number;
   /** Bot API calls the bot made per update (all but getUpdates; a webhook reply counts as one). */
@@ -207,8 +215,8 @@ interface ServerSession {
   control(message: ControlMessage): void;
   /** Resolves with the next "profiled" file. */
   nextProfile(): Promise<string>;
-  /** The server thread's event-loop active time so far, ms. */
-  activeMs(): Promise<number>;
+  /** The server thread's event-loop active time and CPU time so far, ms. */
+  threadTimes(): Promise<{ activeMs: number; cpuMs: number | null }>;
 }
 
 async function withServer<T>(
@@ -288,10 +296,10 @@ async function withServer<T>(
         slackClock,
         control: (message) => worker.postMessage(message),
         nextProfile: async () => ((await Promise.race([nextOf("profiled"), failed])) as Extract<ServerMessage, { type: "profiled" }>).file,
-        activeMs: async () => {
+        threadTimes: async () => {
           const reply = nextOf("stats");
           worker.postMessage({ type: "stats" } satisfies ControlMessage);
-          return ((await Promise.race([reply, failed])) as Extract<ServerMessage, { type: "stats" }>).activeMs;
+          return (await Promise.race([reply, failed])) as Extract<ServerMessage, { type: "stats" }>;
         },
       }),
       failed,
@@ -334,7 +342,8 @@ async function runPhase(
       return update;
     },
   };
-  const activeBefore = await session.activeMs();
+  const before = await session.threadTimes();
+  const machineBefore = machineCpuTime();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: options.residents }, async () => {
@@ -358,7 +367,10 @@ async function runPhase(
     }),
   );
   const seconds = (lastSettled - started) / 1000;
-  const busyMs = (await session.activeMs()) - activeBefore;
+  const after = await session.threadTimes();
+  const machine = machineUseBetween(machineBefore, machineCpuTime());
+  const busyMs = after.activeMs - before.activeMs;
+  const cpuMs = after.cpuMs !== null && before.cpuMs !== null ? after.cpuMs - before.cpuMs : null;
   let slack: PhaseResult["slack"] = null;
   if (kind === "app") {
     const expected = outcomes["signed-up"] ?? 0;
@@ -379,6 +391,8 @@ async function runPhase(
     seconds,
     updatesPerSecond: updates / seconds,
     busyMsPerUpdate: busyMs / updates,
+    cpuMsPerUpdate: cpuMs === null ? null : cpuMs / updates,
+    machine,
     reply: { p50: quantile(replies.replySamples, 0.5), p99: quantile(replies.replySamples, 0.99), samples: replies.replySamples.length },
     done: { p50: quantile(replies.doneSamples, 0.5), p99: quantile(replies.doneSamples, 0.99) },
     withoutReply: replies.withoutReply,
@@ -447,6 +461,24 @@ export async function runE2eBench(overrides: Partial<E2eBenchOptions> = {}, log:
   }
 }
 
+/**
+ * How much of the machine the largest phases kept busy: the bot's thread is one of several that
+ * share its cores (the load generator, V8's garbage-collection helpers of both), so "ours / ceiling"
+ * is read against how much room there was.
+ */
+function machineUseLine(mode: ModeResult): string | null {
+  const largest = mode.app.length - 1;
+  const use = (phase: PhaseResult | undefined) => (phase?.machine ? `${Math.round(phase.machine.busyPercent)} %` : "—");
+  const app = mode.app[largest];
+  if (!app?.machine) return null;
+  const stolen = [app, mode.ceiling[largest], mode.sameCalls[largest]].map((phase) => phase?.machine?.stealPercent ?? 0);
+  return (
+    `Machine during N=${app.residents}: ${use(app)} of its ${app.machine.cores} cores busy with ours, ${use(mode.ceiling[largest])} with the ceiling, ` +
+    `${use(mode.sameCalls[largest])} with our calls (stolen by the hypervisor at most ${Math.round(Math.max(...stolen))} %). ` +
+    "Bot CPU = the bot thread's own CPU time (Linux), without the waits for a core that busy includes."
+  );
+}
+
 export function formatE2eBench(result: E2eBenchResult): string {
   const { options } = result;
   const lines: string[] = [
@@ -459,10 +491,11 @@ export function formatE2eBench(result: E2eBenchResult): string {
     lines.push(
       `**${mode.mode}**`,
       "",
-      "| N | journeys | updates | ours upd/s | ceiling upd/s | ours / ceiling | ceiling with our calls upd/s | ours / it | reply p50 / p99 ms | done p50 / p99 ms | ceiling reply p50 / p99 ms | bot busy ms/update, ours / ceiling / with our calls | Slack: delivered, confirm tap → Slack p50 / p99 ms |",
-      "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+      "| N | journeys | updates | ours upd/s | ceiling upd/s | ours / ceiling | ceiling with our calls upd/s | ours / it | reply p50 / p99 ms | done p50 / p99 ms | ceiling reply p50 / p99 ms | bot busy ms/update, ours / ceiling / with our calls | bot CPU ms/update, ours / ceiling / with our calls | Slack: delivered, confirm tap → Slack p50 / p99 ms |",
+      "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     );
     const percent = (ours: PhaseResult, of: PhaseResult | undefined) => (of ? `${Math.round((100 * ours.updatesPerSecond) / of.updatesPerSecond)} %` : "—");
+    const cpu = (phase: PhaseResult | undefined) => (phase?.cpuMsPerUpdate != null ? ms(phase.cpuMsPerUpdate, 2) : "—");
     mode.app.forEach((app, index) => {
       const ceiling = mode.ceiling[index];
       const sameCalls = mode.sameCalls[index];
@@ -472,7 +505,8 @@ export function formatE2eBench(result: E2eBenchResult): string {
         `| ${app.residents} | ${app.journeys} | ${app.updates} | ${whole(app.updatesPerSecond)} | ${ceiling ? whole(ceiling.updatesPerSecond) : "—"} | ${ratio} | ` +
           `${sameCalls ? whole(sameCalls.updatesPerSecond) : "—"} | ${percent(app, sameCalls)} | ` +
           `${ms(app.reply.p50)} / ${ms(app.reply.p99)} | ${ms(app.done.p50)} / ${ms(app.done.p99)} | ${ceiling ? `${ms(ceiling.reply.p50)} / ${ms(ceiling.reply.p99)}` : "—"} | ` +
-          `${ms(app.busyMsPerUpdate, 2)} / ${ceiling ? ms(ceiling.busyMsPerUpdate, 2) : "—"} / ${sameCalls ? ms(sameCalls.busyMsPerUpdate, 2) : "—"} | ${slack} |`,
+          `${ms(app.busyMsPerUpdate, 2)} / ${ceiling ? ms(ceiling.busyMsPerUpdate, 2) : "—"} / ${sameCalls ? ms(sameCalls.busyMsPerUpdate, 2) : "—"} | ` +
+          `${cpu(app)} / ${cpu(ceiling)} / ${cpu(sameCalls)} | ${slack} |`,
       );
     });
     const unusual = mode.app.filter((app) => (app.outcomes["no-offers"] ?? 0) + (app.outcomes.unavailable ?? 0) > 0);
@@ -483,6 +517,8 @@ export function formatE2eBench(result: E2eBenchResult): string {
           "\"Ceiling with our calls\": the bare bot making as many (the button's answer, then messages; in webhook mode the answer as a webhook reply, as ours).",
       );
     }
+    const machineLine = machineUseLine(mode);
+    if (machineLine) lines.push(machineLine);
     if (mode.profiles.length > 0) lines.push("", `CPU profiles: ${mode.profiles.join(", ")}`);
     lines.push("");
   }

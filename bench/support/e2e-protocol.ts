@@ -29,8 +29,11 @@ export type ServerMessage =
   | { type: "ready"; webhookUrl: string | null }
   | { type: "settled"; updateIds: number[] }
   | { type: "profiled"; file: string }
-  /** Event-loop active time of the server thread since it started, ms (its CPU use, roughly). */
-  | { type: "stats"; activeMs: number }
+  /**
+   * The server thread since it started: event-loop active time, ms (its CPU use, roughly, but it
+   * also counts waits for a core), and its CPU time, ms (null without /proc; see cpu-time.ts).
+   */
+  | { type: "stats"; activeMs: number; cpuMs: number | null }
   | { type: "stopped" }
   | { type: "failed"; error: string };
 

@@ -18,6 +18,7 @@ import { startApp, type RunningApp } from "../../src/app";
 import type { TelegramOptions } from "../../src/channels/telegram/telegram-channel";
 import { parseConfig } from "../../src/config";
 import { createLogger } from "../../src/logger";
+import { threadCpuMs } from "./cpu-time";
 import { WEBHOOK_PATH, WEBHOOK_SECRET, type ControlMessage, type E2eServerConfig, type ServerMessage } from "./e2e-protocol";
 
 /**
@@ -176,7 +177,7 @@ try {
   port.on("message", (message: ControlMessage) => {
     void (async () => {
       if (message.type === "stats") {
-        send({ type: "stats", activeMs: performance.eventLoopUtilization().active });
+        send({ type: "stats", activeMs: performance.eventLoopUtilization().active, cpuMs: threadCpuMs() });
       } else if (message.type === "profile-start" && session) {
         await inspect("Profiler.start");
       } else if (message.type === "profile-stop" && session) {

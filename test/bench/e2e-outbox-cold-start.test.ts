@@ -31,6 +31,12 @@ describe("benchmarks (smoke run)", () => {
     expect(mode?.app[0]?.reply.samples).toBeGreaterThan(10);
     expect(result.updatesPerJourney).toBeGreaterThan(10);
     expect(formatE2eBench(result)).toContain("**polling**");
+    if (process.platform === "linux") {
+      // The bot thread's own CPU time per update, and how busy the machine was: what the report reads against.
+      expect(mode?.app[0]?.cpuMsPerUpdate).toBeGreaterThanOrEqual(0);
+      expect(mode?.app[0]?.machine?.busyPercent).toBeGreaterThan(0);
+      expect(formatE2eBench(result)).toMatch(/Machine during N=1: \d+ % of its \d+ cores busy with ours/);
+    }
   });
 
   it("e2e: the ceilings in webhook mode, the second making as many Bot API calls per update as the app", async () => {
