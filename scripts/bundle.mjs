@@ -3,11 +3,12 @@
 //
 // dist/main.js and a few more entry points the benchmarks load (bench/support/memory-child.mjs)
 // share chunks, so there is one instance of each module. Slack's part
-// (src/channels/slack/start-slack.ts, imported once Telegram is up) is a chunk of its own. Every
+// (src/channels/slack/start-slack.ts, imported once Telegram is up) is a chunk of its own, which
+// loads Slack's libraries from node_modules (see SLACK_PACKAGES). Every
 // file sits directly in dist/ or below it at the depth of its source below src/, and src/paths.ts
 // finds the project's folders from dist/ as from src/. Left outside the bundle: the native SQLite
 // driver and Prisma's packages, which load their own .node and WebAssembly files relative to
-// themselves. dist/flows.parsed.json holds the flows' YAML already read (src/domain/flows/load-flows.ts);
+// themselves, and Slack's. dist/flows.parsed.json holds the flows' YAML already read (src/domain/flows/load-flows.ts);
 // dist/locales.checked.json the digests of the locale files found free of errors (src/i18n/translator.ts).
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -18,6 +19,15 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 export const DIST_DIR = path.join(root, "dist");
 export const DIST_MAIN = path.join(DIST_DIR, "main.js");
 const ENTRY_POINTS = ["main", "app", "config", "logger", "services/opportunity/offer-index"];
+/**
+ * Slack's libraries stay in node_modules (both are direct dependencies, so always there): with
+ * what they pull in (Socket Mode's undici, Express's body parsers and character sets, MIME tables)
+ * they were over half of what esbuild read and half of the bundling time, which `npm start` pays
+ * after every change in src/. They load only after Telegram answers (src/app.ts), off the path to
+ * the first reply; from node_modules that takes about a tenth of a second longer than from a chunk.
+ * test/e2e/console.test.ts loads the bundle's Slack chunk the way production does.
+ */
+const SLACK_PACKAGES = ["@slack/bolt", "@slack/web-api"];
 /** What the bundle is made from: a change to any of these makes it stale. */
 const INPUTS = [path.join(root, "src"), path.join(root, "package-lock.json"), fileURLToPath(import.meta.url)];
 
@@ -100,7 +110,7 @@ export async function bundle() {
     // Names stay: node-fetch (under grammY) recognises an AbortSignal by its class name, and stack
     // traces in the logs keep naming functions.
     keepNames: true,
-    external: ["better-sqlite3", "@prisma/client", "@prisma/adapter-better-sqlite3", "@prisma/schema-engine-wasm"],
+    external: ["better-sqlite3", "@prisma/client", "@prisma/adapter-better-sqlite3", "@prisma/schema-engine-wasm", ...SLACK_PACKAGES],
     // Bundled CommonJS packages call require() for Node's own modules.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     plugins: [builtinUrlForNodeFetch, queryCompilerFromWasmFile],

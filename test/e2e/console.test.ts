@@ -4,13 +4,16 @@
  * outbox keeps the notification pending), then the real entry point `npm start` runs as a
  * child process on a fresh database.
  */
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { PassThrough } from "node:stream";
+import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConsoleLine, runConsoleChannel } from "../../src/channels/console/console-channel";
 import { createPrismaClient } from "../../src/db/client";
 import { PRIVACY_VERSION } from "../../src/domain/vocabulary";
 import { captureLogs, freshDatabaseUrl, startAppHarness, text, waitFor, type AppHarness } from "../support/app-harness";
-import { runMain } from "../support/process/run-main";
+import { REPO_ROOT, runMain, runNode } from "../support/process/run-main";
 
 
 /** Drives runConsoleChannel like a person at a terminal: a line in, wait for the next prompt. */
@@ -221,6 +224,17 @@ describe("npm start (src/main.ts) as a child process", () => {
       expect(result.code, result.stderr).toBe(0);
       expect(result.stdout).toContain("Ehrenamtslotse – Konsole");
       expect(result.stdout).toContain(text("onboarding-privacy"));
+
+      // The bundle's Slack part is a chunk that takes Slack's libraries from node_modules
+      // (scripts/bundle.mjs); it loads in plain Node, as in production after Telegram answers.
+      const slackChunk = readdirSync(path.join(REPO_ROOT, "dist")).find((name) => name.startsWith("start-slack-"));
+      expect(slackChunk).toBeDefined();
+      const loaded = await runNode([
+        "--input-type=module",
+        "-e",
+        `const chunk = await import(${JSON.stringify(pathToFileURL(path.join(REPO_ROOT, "dist", slackChunk!)).href)}); process.stdout.write(typeof chunk.startSlack);`,
+      ]);
+      expect(loaded, loaded.stderr).toMatchObject({ code: 0, stdout: "function" });
     } finally {
       await db.remove();
     }
