@@ -85,6 +85,28 @@ const queryCompilerFromWasmFile = {
   },
 };
 
+const FLOWS_FILE = "flows.parsed.json";
+const LOCALES_FILE = "locales.checked.json";
+
+/**
+ * What the last bundle read from the flow and locale files, by digest of each file: an unchanged
+ * file need not be read again (YAML and exact Fluent parsing were a fifth of the bundling time that
+ * `npm start` pays after a change in src/). Null when there is none, or when package-lock.json or
+ * this script changed since (another parser version might read a file differently).
+ */
+function earlierReadings() {
+  try {
+    const built = statSync(DIST_MAIN).mtimeMs;
+    if (INPUTS.slice(1).some((input) => newestIn(input) > built)) return null;
+    const flows = JSON.parse(readFileSync(path.join(DIST_DIR, FLOWS_FILE), "utf8"));
+    const locales = JSON.parse(readFileSync(path.join(DIST_DIR, LOCALES_FILE), "utf8"));
+    const valid = typeof flows === "object" && flows !== null && !Array.isArray(flows) && Array.isArray(locales) && locales.every((key) => typeof key === "string");
+    return valid ? { flows, locales: new Set(locales) } : null;
+  } catch {
+    return null;
+  }
+}
+
 /** dist/main.js is missing or older than a source file, package-lock.json or this script. */
 export function bundleIsStale() {
   if (!existsSync(DIST_MAIN)) return true;
@@ -94,8 +116,9 @@ export function bundleIsStale() {
 
 /** Writes dist/ anew; resolves with the number of files and bytes written. */
 export async function bundle() {
-  // Loaded here, not at the top: `npm start` with a current bundle does not need them.
-  const [{ build }, { parse }, { FluentParser, Junk }] = await Promise.all([import("esbuild"), import("yaml"), import("@fluent/syntax")]);
+  // Loaded here, not at the top: `npm start` with a current bundle does not need it.
+  const { build } = await import("esbuild");
+  const earlier = earlierReadings();
   // Stale files of an earlier build (other chunk names) would otherwise stay behind.
   rmSync(DIST_DIR, { recursive: true, force: true });
   const result = await build({
@@ -122,30 +145,55 @@ export async function bundle() {
   const { wasm } = await import(queryCompilerBase64Module);
   writeFileSync(path.join(DIST_DIR, QUERY_COMPILER_WASM), Buffer.from(wasm, "base64"));
 
-  const flowsDir = path.join(root, "flows");
-  const preparsed = {};
+  const { flows, locales } = await readFlowsAndLocales(root, earlier);
+  writeFileSync(path.join(DIST_DIR, FLOWS_FILE), JSON.stringify(flows));
+  writeFileSync(path.join(DIST_DIR, LOCALES_FILE), JSON.stringify(locales));
+  const outputs = Object.values(result.metafile.outputs);
+  return { files: outputs.length + 1, bytes: outputs.reduce((sum, output) => sum + output.bytes, 0) };
+}
+
+/**
+ * The flows' YAML already read, by digest of each file (src/domain/flows/load-flows.ts), and the
+ * digests of the locale files the exact Fluent parser reads without an error (src/i18n/translator.ts):
+ * at start-up only the others are read by those parsers again. A file the earlier readings have
+ * (earlierReadings) is taken from them; the parsers load only when a file needs one.
+ */
+export async function readFlowsAndLocales(projectRoot, earlier) {
+  const flowsDir = path.join(projectRoot, "flows");
+  const flows = {};
+  let parseYaml = null;
   for (const name of readdirSync(flowsDir).filter((file) => /\.ya?ml$/.test(file)).sort()) {
     const source = readFileSync(path.join(flowsDir, name), "utf8");
+    const key = digest(source);
+    if (earlier && Object.hasOwn(earlier.flows, key)) {
+      flows[key] = earlier.flows[key];
+      continue;
+    }
+    parseYaml ??= (await import("yaml")).parse;
     try {
-      preparsed[digest(source)] = parse(source);
+      flows[key] = parseYaml(source);
     } catch {
       // Left out: the start reads it and names the problem with file and line.
     }
   }
-  writeFileSync(path.join(DIST_DIR, "flows.parsed.json"), JSON.stringify(preparsed));
 
-  // The locale files the exact Fluent parser reads without an error, by digest
-  // (src/i18n/translator.ts): at start-up only the others are read by it again.
-  const localesDir = path.join(root, "locales");
-  const parser = new FluentParser({ withSpans: false });
-  const checked = [];
+  const localesDir = path.join(projectRoot, "locales");
+  let fluent = null;
+  const locales = [];
   for (const locale of readdirSync(localesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
     for (const name of readdirSync(path.join(localesDir, locale.name)).filter((file) => file.endsWith(".ftl"))) {
       const source = readFileSync(path.join(localesDir, locale.name, name), "utf8");
-      if (!parser.parse(source).body.some((entry) => entry instanceof Junk)) checked.push(digest(source));
+      const key = digest(source);
+      if (earlier?.locales.has(key)) {
+        locales.push(key);
+        continue;
+      }
+      if (!fluent) {
+        const { FluentParser, Junk } = await import("@fluent/syntax");
+        fluent = { parser: new FluentParser({ withSpans: false }), Junk };
+      }
+      if (!fluent.parser.parse(source).body.some((entry) => entry instanceof fluent.Junk)) locales.push(key);
     }
   }
-  writeFileSync(path.join(DIST_DIR, "locales.checked.json"), JSON.stringify(checked));
-  const outputs = Object.values(result.metafile.outputs);
-  return { files: outputs.length + 1, bytes: outputs.reduce((sum, output) => sum + output.bytes, 0) };
+  return { flows, locales };
 }
