@@ -28,8 +28,10 @@ const ENTRY_POINTS = ["main", "app", "config", "logger", "services/opportunity/o
  * test/e2e/console.test.ts loads the bundle's Slack chunk the way production does.
  */
 const SLACK_PACKAGES = ["@slack/bolt", "@slack/web-api"];
+/** The dependencies and this script: a change makes the bundle stale and its earlier readings too. */
+const TOOL_INPUTS = [path.join(root, "package-lock.json"), fileURLToPath(import.meta.url)];
 /** What the bundle is made from: a change to any of these makes it stale. */
-const INPUTS = [path.join(root, "src"), path.join(root, "package-lock.json"), fileURLToPath(import.meta.url)];
+const INPUTS = [path.join(root, "src"), ...TOOL_INPUTS];
 
 /** The key of a file's text in the artifacts, as src/domain/content-digest.ts computes it. */
 const digest = (text) => createHash("sha256").update(text).digest("hex");
@@ -97,7 +99,7 @@ const LOCALES_FILE = "locales.checked.json";
 function earlierReadings() {
   try {
     const built = statSync(DIST_MAIN).mtimeMs;
-    if (INPUTS.slice(1).some((input) => newestIn(input) > built)) return null;
+    if (TOOL_INPUTS.some((input) => newestIn(input) > built)) return null;
     const flows = JSON.parse(readFileSync(path.join(DIST_DIR, FLOWS_FILE), "utf8"));
     const locales = JSON.parse(readFileSync(path.join(DIST_DIR, LOCALES_FILE), "utf8"));
     const valid = typeof flows === "object" && flows !== null && !Array.isArray(flows) && Array.isArray(locales) && locales.every((key) => typeof key === "string");
