@@ -24,7 +24,7 @@ const ENTRY_POINTS = ["main", "app", "config", "logger", "services/opportunity/o
  * what they pull in (Socket Mode's undici, Express's body parsers and character sets, MIME tables)
  * they were over half of what esbuild read and half of the bundling time, which `npm start` pays
  * after every change in src/. They load only after Telegram answers (src/app.ts), off the path to
- * the first reply; from node_modules that takes about a tenth of a second longer than from a chunk.
+ * the first reply; from node_modules that takes 0.1–0.2 s longer than from a chunk, once.
  * test/e2e/console.test.ts loads the bundle's Slack chunk the way production does.
  */
 const SLACK_PACKAGES = ["@slack/bolt", "@slack/web-api"];
