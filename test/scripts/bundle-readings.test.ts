@@ -1,13 +1,12 @@
 // What a bundle reads from the flow and locale files (scripts/bundle.mjs): parsed anew, or taken
-// from the last bundle's readings for a file that did not change.
-import { createHash } from "node:crypto";
+// from the last bundle's readings for a file that did not change. Keys are the start's own
+// (contentDigest), so the start finds what the bundle wrote.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readFlowsAndLocales } from "../../scripts/bundle.mjs";
-
-const digest = (text: string) => createHash("sha256").update(text).digest("hex");
+import { contentDigest as digest } from "../../src/domain/content-digest";
 
 const FLOW = "id: greet\nsteps:\n  - id: hello\n";
 const BROKEN_FLOW = "id: [unclosed\n";
