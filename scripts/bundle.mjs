@@ -44,7 +44,8 @@ function newestIn(target) {
 }
 
 /**
- * node-fetch 2 (grammY's HTTP client on Node) takes `URL` from node:url and only falls back to the
+ * node-fetch 2 (grammY's default HTTP client on Node; grammY loads it although the bot passes its own,
+ * src/channels/telegram/bot-api-fetch.ts) takes `URL` from node:url and only falls back to the
  * whatwg-url package where that is missing, which never happens on Node ≥ 10; yet it loads the
  * package, whose Unicode table (tr46) was a fifth of the code read at start-up. In the bundle the
  * package is Node's own URL.
@@ -132,8 +133,8 @@ export async function bundle() {
     platform: "node",
     target: "node20",
     minify: process.env.BUNDLE_NO_MINIFY ? false : true,
-    // Names stay: node-fetch (under grammY) recognises an AbortSignal by its class name, and stack
-    // traces in the logs keep naming functions.
+    // Names stay: stack traces in the logs keep naming functions (and node-fetch, should anything
+    // under grammY still use it, recognises an AbortSignal by its class name).
     keepNames: true,
     external: ["better-sqlite3", "@prisma/client", "@prisma/adapter-better-sqlite3", "@prisma/schema-engine-wasm", ...SLACK_PACKAGES],
     // Bundled CommonJS packages call require() for Node's own modules.

@@ -4,6 +4,7 @@ import { Bot, type BotConfig, type Context, type ErrorHandler } from "grammy";
 import type { ConversationDeps } from "../../conversation/conversation-deps";
 import { safeError } from "../../logger";
 import { localeFromHint } from "../../conversation/run-turn";
+import { botApiFetch } from "./bot-api-fetch";
 import { API_TIMEOUT_SECONDS, installApiPolicy } from "./bot-api-policy";
 import { conversationFeature } from "./features/conversation";
 import { floodGuard, type FloodLimit } from "./flood-guard";
@@ -21,7 +22,7 @@ export interface CreateBotOptions {
 
 export function createBot(token: string, deps: ConversationDeps, options: CreateBotOptions): Bot {
   const bot = new Bot(token, {
-    client: { apiRoot: options.apiRoot, timeoutSeconds: options.apiTimeoutSeconds ?? API_TIMEOUT_SECONDS },
+    client: { apiRoot: options.apiRoot, timeoutSeconds: options.apiTimeoutSeconds ?? API_TIMEOUT_SECONDS, fetch: botApiFetch },
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
   });
 

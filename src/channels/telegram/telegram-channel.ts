@@ -7,6 +7,7 @@ import type { Config } from "../../config";
 import type { ConversationDeps } from "../../conversation/conversation-deps";
 import type { HttpRoute } from "../../http/route";
 import { safeError, type Logger } from "../../logger";
+import { botApiFetch } from "./bot-api-fetch";
 import { API_TIMEOUT_SECONDS, POLL_TIMEOUT_SECONDS } from "./bot-api-policy";
 import { connectBot, TelegramStartupError, type ConnectBotOptions } from "./connect-bot";
 import { createBot } from "./create-bot";
@@ -63,7 +64,7 @@ export function reachTelegram(
   options: TelegramOptions & { signal?: AbortSignal } = {},
 ): Promise<UserFromGetMe> {
   // grammY keeps one kept-alive agent per API root, so the bot's calls reuse this connection.
-  const api = new Api(telegram.token, { apiRoot: telegram.apiRoot, timeoutSeconds: options.apiTimeoutSeconds ?? API_TIMEOUT_SECONDS });
+  const api = new Api(telegram.token, { apiRoot: telegram.apiRoot, timeoutSeconds: options.apiTimeoutSeconds ?? API_TIMEOUT_SECONDS, fetch: botApiFetch });
   return connectBot(api, {
     apiRoot: telegram.apiRoot,
     logger,
