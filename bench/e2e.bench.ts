@@ -43,6 +43,13 @@ export interface E2eBenchOptions {
   minJourneysPerPhase: number;
   /** Also run the bare grammY bot for the ceiling (the smoke test leaves it out to be quick). */
   ceiling: boolean;
+  /**
+   * Rounds of every phase, pooled per N. After the first (the app's phases, then the ceilings'),
+   * each round runs ours and both ceilings one right after the other at each N: this machine's
+   * speed drifts by a third from one ten seconds to the next, and alternating lets ours and the
+   * ceilings share its slow and fast moments instead of one getting all of either.
+   */
+  rounds: number;
   /** Journeys before the first phase of each server, unmeasured (JIT, caches). */
   warmupJourneys: number;
   /** Residents and seconds of the phase with the production throttle (0 residents: skipped). */
@@ -60,6 +67,7 @@ export const DEFAULT_E2E_BENCH: E2eBenchOptions = {
   journeysPerResident: 2,
   minJourneysPerPhase: 20,
   ceiling: true,
+  rounds: 3,
   warmupJourneys: 20,
   productionThrottle: { residents: 100, seconds: 20, mode: "polling" },
   logLevel: "info",
@@ -69,6 +77,8 @@ export const DEFAULT_E2E_BENCH: E2eBenchOptions = {
 
 export interface PhaseResult {
   residents: number;
+  /** Rounds pooled into this result (their updates, time, samples together). */
+  rounds: number;
   journeys: number;
   updates: number;
   seconds: number;
@@ -97,6 +107,8 @@ export interface PhaseResult {
 
 export interface ModeResult {
   mode: E2eMode;
+  /** Per N (as in app[]): ours / ceiling in each round, in percent. */
+  roundRatios: number[][];
   ceiling: PhaseResult[];
   /** The bare bot making as many Bot API calls per update as the app did (sameCallsPerUpdate). */
   sameCalls: PhaseResult[];
@@ -325,7 +337,7 @@ async function runPhase(
   session: ServerSession,
   kind: "app" | "bare",
   options: { residents: number; journeysEach: number; translator: Translator; random: () => number; updatesPerJourney: number; deadline?: number },
-): Promise<PhaseResult> {
+): Promise<MeasuredPhase> {
   const { telegram, replies, slackClock } = session;
   replies.reset();
   slackClock.reset();
@@ -384,8 +396,9 @@ async function runPhase(
       lastAfterMs: slackClock.lastArrival > 0 ? slackClock.lastArrival - lastSettled : Number.NaN,
     };
   }
-  return {
+  const result: PhaseResult = {
     residents: options.residents,
+    rounds: 1,
     journeys,
     updates,
     seconds,
@@ -397,6 +410,70 @@ async function runPhase(
     done: { p50: quantile(replies.doneSamples, 0.5), p99: quantile(replies.doneSamples, 0.99) },
     withoutReply: replies.withoutReply,
     apiCallsPerUpdate: replies.apiCalls / updates,
+    outcomes,
+    slack,
+  };
+  return { result, samples: { reply: replies.replySamples, done: replies.doneSamples, slack: slackClock.samples } };
+}
+
+const SERVER_KINDS = ["app", "bare", "same-calls"] as const;
+type ServerKind = (typeof SERVER_KINDS)[number];
+
+/** A phase's result and the latencies behind its quantiles, so that rounds can be pooled. */
+interface MeasuredPhase {
+  result: PhaseResult;
+  samples: { reply: number[]; done: number[]; slack: number[] };
+}
+
+/**
+ * Rounds of one phase as one: their updates over their time together, CPU and busy time per update
+ * over all updates, quantiles over all samples, the machine's use weighted by time.
+ */
+export function poolPhases(phases: readonly MeasuredPhase[]): PhaseResult {
+  if (phases.length === 1) return phases[0]!.result;
+  const results = phases.map((phase) => phase.result);
+  const sum = (value: (phase: PhaseResult) => number) => results.reduce((total, phase) => total + value(phase), 0);
+  const all = (pick: (samples: MeasuredPhase["samples"]) => number[]) => phases.flatMap((phase) => pick(phase.samples));
+  const updates = sum((phase) => phase.updates);
+  const seconds = sum((phase) => phase.seconds);
+  const reply = all((samples) => samples.reply);
+  const done = all((samples) => samples.done);
+  const slackSamples = all((samples) => samples.slack);
+  const outcomes: PhaseResult["outcomes"] = {};
+  for (const phase of results) for (const [outcome, count] of Object.entries(phase.outcomes) as Array<[JourneyOutcome, number]>) outcomes[outcome] = (outcomes[outcome] ?? 0) + count;
+  const machines = results.map((phase) => phase.machine);
+  const machine = machines.every((use): use is MachineUse => use !== null)
+    ? {
+        busyPercent: machines.reduce((total, use, index) => total + use.busyPercent * results[index]!.seconds, 0) / seconds,
+        stealPercent: Math.max(...machines.map((use) => use.stealPercent)),
+        cores: machines[0]!.cores,
+      }
+    : null;
+  const slacks = results.map((phase) => phase.slack);
+  const slack = slacks.every((one): one is NonNullable<PhaseResult["slack"]> => one !== null)
+    ? {
+        delivered: slacks.reduce((total, one) => total + one.delivered, 0),
+        expected: slacks.reduce((total, one) => total + one.expected, 0),
+        p50: quantile(slackSamples, 0.5),
+        p99: quantile(slackSamples, 0.99),
+        lastAfterMs: Math.max(...slacks.map((one) => one.lastAfterMs)),
+      }
+    : null;
+  const cpuKnown = results.every((phase) => phase.cpuMsPerUpdate !== null);
+  return {
+    residents: results[0]!.residents,
+    rounds: results.length,
+    journeys: sum((phase) => phase.journeys),
+    updates,
+    seconds,
+    updatesPerSecond: updates / seconds,
+    busyMsPerUpdate: sum((phase) => phase.busyMsPerUpdate * phase.updates) / updates,
+    cpuMsPerUpdate: cpuKnown ? sum((phase) => phase.cpuMsPerUpdate! * phase.updates) / updates : null,
+    machine,
+    reply: { p50: quantile(reply, 0.5), p99: quantile(reply, 0.99), samples: reply.length },
+    done: { p50: quantile(done, 0.5), p99: quantile(done, 0.99) },
+    withoutReply: sum((phase) => phase.withoutReply),
+    apiCallsPerUpdate: sum((phase) => phase.apiCallsPerUpdate * phase.updates) / updates,
     outcomes,
     slack,
   };
@@ -414,35 +491,76 @@ export async function runE2eBench(overrides: Partial<E2eBenchOptions> = {}, log:
     let updatesPerJourney = 0;
     const modes: ModeResult[] = [];
     for (const mode of options.modes) {
-      const result: ModeResult = { mode, ceiling: [], sameCalls: [], sameCallsPerUpdate: null, app: [], profiles: [] };
-      // The ceilings run after the app: they send as many updates per journey as its journeys had,
-      // and the second makes as many Bot API calls per update as it made.
-      for (const kind of options.ceiling ? (["app", "bare", "same-calls"] as const) : (["app"] as const)) {
-        const appUpdates = result.app.reduce((sum, phase) => sum + phase.updates, 0);
-        if (kind === "same-calls") result.sameCallsPerUpdate = result.app.reduce((sum, phase) => sum + phase.apiCallsPerUpdate * phase.updates, 0) / appUpdates;
-        const server = kind === "same-calls" ? { kind: "bare" as const, callsPerUpdate: result.sameCallsPerUpdate! } : { kind };
-        await withServer({ ...server, mode, throttle: "lifted", logLevel: options.logLevel, ...(options.profileDir ? { profileDir: options.profileDir } : {}) }, database, `${kind}-${mode}`, async (session) => {
-          const common = { translator, random, updatesPerJourney };
-          const journeyKind = kind === "app" ? "app" : "bare";
-          if (options.warmupJourneys > 0) {
-            const concurrency = Math.min(10, options.warmupJourneys);
-            await runPhase(session, journeyKind, { ...common, residents: concurrency, journeysEach: Math.ceil(options.warmupJourneys / concurrency) });
-          }
-          const largest = Math.max(...options.residents);
-          for (const residents of options.residents) {
-            const profiling = kind === "app" && options.profileDir !== null && residents === largest;
-            if (profiling) session.control({ type: "profile-start" });
-            const phase = await runPhase(session, journeyKind, { ...common, residents, journeysEach: journeysEach(residents) });
-            if (profiling) {
-              session.control({ type: "profile-stop", name: `e2e-${mode}-n${residents}` });
-              result.profiles.push(await session.nextProfile());
+      const result: ModeResult = { mode, roundRatios: [], ceiling: [], sameCalls: [], sameCallsPerUpdate: null, app: [], profiles: [] };
+      const largest = Math.max(...options.residents);
+      const measured: Record<ServerKind, MeasuredPhase[][]> = { app: [], bare: [], "same-calls": [] };
+      for (const kind of SERVER_KINDS) measured[kind] = options.residents.map(() => []);
+      const serverConfig = (server: { kind: "app" } | { kind: "bare"; callsPerUpdate?: number }) => ({
+        ...server,
+        mode,
+        throttle: "lifted" as const,
+        logLevel: options.logLevel,
+        ...(options.profileDir ? { profileDir: options.profileDir } : {}),
+      });
+      const warmUp = async (session: ServerSession, kind: ServerKind) => {
+        if (options.warmupJourneys <= 0) return;
+        const concurrency = Math.min(10, options.warmupJourneys);
+        await runPhase(session, kind === "app" ? "app" : "bare", { translator, random, updatesPerJourney, residents: concurrency, journeysEach: Math.ceil(options.warmupJourneys / concurrency) });
+      };
+      const phase = async (session: ServerSession, kind: ServerKind, index: number, round: number) => {
+        const residents = options.residents[index]!;
+        const profiling = kind === "app" && round === 0 && options.profileDir !== null && residents === largest;
+        if (profiling) session.control({ type: "profile-start" });
+        const one = await runPhase(session, kind === "app" ? "app" : "bare", { translator, random, updatesPerJourney, residents, journeysEach: journeysEach(residents) });
+        if (profiling) {
+          session.control({ type: "profile-stop", name: `e2e-${mode}-n${residents}` });
+          result.profiles.push(await session.nextProfile());
+        }
+        measured[kind][index]!.push(one);
+        // The ceilings send as many updates per journey as the app's journeys had in its first round.
+        if (kind === "app" && round === 0 && one.result.journeys > 0) updatesPerJourney = Math.round(one.result.updates / one.result.journeys);
+        const label = kind === "bare" ? "ceiling" : kind === "same-calls" ? "ceiling with the app's calls" : "app";
+        const which = options.rounds > 1 ? ` (round ${round + 1})` : "";
+        log(`  ${mode} ${label} N=${residents}${which}: ${whole(one.result.updatesPerSecond)} updates/s, reply p50 ${ms(one.result.reply.p50)} ms p99 ${ms(one.result.reply.p99)} ms`);
+      };
+      const eachSize = async (run: (index: number) => Promise<void>) => {
+        for (let index = 0; index < options.residents.length; index++) await run(index);
+      };
+
+      await withServer(serverConfig({ kind: "app" }), database, `app-${mode}`, async (app) => {
+        await warmUp(app, "app");
+        await eachSize((index) => phase(app, "app", index, 0));
+        if (!options.ceiling) {
+          for (let round = 1; round < options.rounds; round++) await eachSize((index) => phase(app, "app", index, round));
+          return;
+        }
+        // The second ceiling makes as many Bot API calls per update as the app did in its first round.
+        const first = measured.app.map((phases) => phases[0]!.result);
+        const firstUpdates = first.reduce((sum, one) => sum + one.updates, 0);
+        result.sameCallsPerUpdate = first.reduce((sum, one) => sum + one.apiCallsPerUpdate * one.updates, 0) / firstUpdates;
+        await withServer(serverConfig({ kind: "bare" }), database, `bare-${mode}`, async (bare) => {
+          await warmUp(bare, "bare");
+          await withServer(serverConfig({ kind: "bare", callsPerUpdate: result.sameCallsPerUpdate! }), database, `same-calls-${mode}`, async (sameCalls) => {
+            await warmUp(sameCalls, "same-calls");
+            await eachSize((index) => phase(bare, "bare", index, 0));
+            await eachSize((index) => phase(sameCalls, "same-calls", index, 0));
+            for (let round = 1; round < options.rounds; round++) {
+              await eachSize(async (index) => {
+                await phase(app, "app", index, round);
+                await phase(bare, "bare", index, round);
+                await phase(sameCalls, "same-calls", index, round);
+              });
             }
-            (kind === "bare" ? result.ceiling : kind === "same-calls" ? result.sameCalls : result.app).push(phase);
-            if (kind === "app" && phase.journeys > 0) updatesPerJourney = Math.round(phase.updates / phase.journeys);
-            const label = kind === "bare" ? "ceiling" : kind === "same-calls" ? "ceiling with the app's calls" : "app";
-            log(`  ${mode} ${label} N=${residents}: ${whole(phase.updatesPerSecond)} updates/s, reply p50 ${ms(phase.reply.p50)} ms p99 ${ms(phase.reply.p99)} ms`);
-          }
+          });
         });
+      });
+      result.app = measured.app.map(poolPhases);
+      if (options.ceiling) {
+        result.ceiling = measured.bare.map(poolPhases);
+        result.sameCalls = measured["same-calls"].map(poolPhases);
+        result.roundRatios = measured.app.map((rounds, index) =>
+          rounds.map((one, round) => (100 * one.result.updatesPerSecond) / measured.bare[index]![round]!.result.updatesPerSecond),
+        );
       }
       modes.push(result);
     }
@@ -451,7 +569,7 @@ export async function runE2eBench(overrides: Partial<E2eBenchOptions> = {}, log:
     const prod = options.productionThrottle;
     if (prod.residents > 0 && prod.seconds > 0) {
       production = await withServer({ kind: "app", mode: prod.mode, throttle: "production", logLevel: options.logLevel }, database, "production", async (session) =>
-        runPhase(session, "app", { translator, random, updatesPerJourney, residents: prod.residents, journeysEach: 1_000, deadline: performance.now() + prod.seconds * 1000 }),
+        (await runPhase(session, "app", { translator, random, updatesPerJourney, residents: prod.residents, journeysEach: 1_000, deadline: performance.now() + prod.seconds * 1000 })).result,
       );
       log(`  production throttle ${prod.mode} N=${prod.residents}: ${whole(production.updatesPerSecond)} updates/s`);
     }
@@ -485,14 +603,19 @@ export function formatE2eBench(result: E2eBenchResult): string {
     `End to end: N residents at once, each journey ${result.updatesPerJourney} updates (onboarding → offers → details → signup → Slack);`,
     `app on SQLite (WAL), log level ${options.logLevel}, outgoing throttle lifted (see below); ceiling = bare grammY bot (one sendMessage per update, after answering a button).`,
     "Reply = update received (handed out by getUpdates / webhook POST) → first reply request for its chat at the fake Bot API; done = → the bot reported it settled.",
+    ...(options.rounds > 1
+      ? [
+          `Each figure pools ${options.rounds} rounds (updates over time, quantiles over all samples); after the first, every round runs ours and both ceilings one right after the other at each N, so that they share the machine's slow and fast moments. "by round": ours / ceiling in each.`,
+        ]
+      : []),
     "",
   ];
   for (const mode of result.modes) {
     lines.push(
       `**${mode.mode}**`,
       "",
-      "| N | journeys | updates | ours upd/s | ceiling upd/s | ours / ceiling | ceiling with our calls upd/s | ours / it | reply p50 / p99 ms | done p50 / p99 ms | ceiling reply p50 / p99 ms | bot busy ms/update, ours / ceiling / with our calls | bot CPU ms/update, ours / ceiling / with our calls | Slack: delivered, confirm tap → Slack p50 / p99 ms |",
-      "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+      "| N | journeys | updates | ours upd/s | ceiling upd/s | ours / ceiling | by round | ceiling with our calls upd/s | ours / it | reply p50 / p99 ms | done p50 / p99 ms | ceiling reply p50 / p99 ms | bot busy ms/update, ours / ceiling / with our calls | bot CPU ms/update, ours / ceiling / with our calls | Slack: delivered, confirm tap → Slack p50 / p99 ms |",
+      "|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---|",
     );
     const percent = (ours: PhaseResult, of: PhaseResult | undefined) => (of ? `${Math.round((100 * ours.updatesPerSecond) / of.updatesPerSecond)} %` : "—");
     const cpu = (phase: PhaseResult | undefined) => (phase?.cpuMsPerUpdate != null ? ms(phase.cpuMsPerUpdate, 2) : "—");
@@ -501,8 +624,9 @@ export function formatE2eBench(result: E2eBenchResult): string {
       const sameCalls = mode.sameCalls[index];
       const ratio = percent(app, ceiling);
       const slack = app.slack ? `${app.slack.delivered}/${app.slack.expected}, ${ms(app.slack.p50, 0)} / ${ms(app.slack.p99, 0)}` : "—";
+      const byRound = mode.roundRatios[index]?.map((value) => Math.round(value)).join(" / ") ?? "—";
       lines.push(
-        `| ${app.residents} | ${app.journeys} | ${app.updates} | ${whole(app.updatesPerSecond)} | ${ceiling ? whole(ceiling.updatesPerSecond) : "—"} | ${ratio} | ` +
+        `| ${app.residents} | ${app.journeys} | ${app.updates} | ${whole(app.updatesPerSecond)} | ${ceiling ? whole(ceiling.updatesPerSecond) : "—"} | ${ratio} | ${byRound || "—"} | ` +
           `${sameCalls ? whole(sameCalls.updatesPerSecond) : "—"} | ${percent(app, sameCalls)} | ` +
           `${ms(app.reply.p50)} / ${ms(app.reply.p99)} | ${ms(app.done.p50)} / ${ms(app.done.p99)} | ${ceiling ? `${ms(ceiling.reply.p50)} / ${ms(ceiling.reply.p99)}` : "—"} | ` +
           `${ms(app.busyMsPerUpdate, 2)} / ${ceiling ? ms(ceiling.busyMsPerUpdate, 2) : "—"} / ${sameCalls ? ms(sameCalls.busyMsPerUpdate, 2) : "—"} | ` +

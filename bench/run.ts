@@ -32,6 +32,7 @@ const OPTIONS = {
     "e2e-journeys": { type: "string" },
     "e2e-min-journeys": { type: "string" },
     "e2e-warmup": { type: "string" },
+    "e2e-rounds": { type: "string" },
     "e2e-production-residents": { type: "string" },
     "e2e-production-seconds": { type: "string" },
     "e2e-log-level": { type: "string" },
@@ -110,6 +111,7 @@ const benches: Bench[] = [
         journeysPerResident: wholeNumber("e2e-journeys", values["e2e-journeys"], 1),
         minJourneysPerPhase: wholeNumber("e2e-min-journeys", values["e2e-min-journeys"], 1),
         warmupJourneys: wholeNumber("e2e-warmup", values["e2e-warmup"], 0),
+        rounds: wholeNumber("e2e-rounds", values["e2e-rounds"], 1),
         logLevel: values["e2e-log-level"],
         profileDir: values["e2e-profile"],
       });

@@ -2,7 +2,7 @@
 // they keep compiling and working. No timing is asserted: that is what `npm run bench` is for.
 import { describe, expect, it } from "vitest";
 import { formatColdStartBench, type ColdStartBenchResult } from "../../bench/cold-start.bench";
-import { formatE2eBench, runE2eBench, type E2eBenchOptions } from "../../bench/e2e.bench";
+import { formatE2eBench, poolPhases, runE2eBench, type E2eBenchOptions } from "../../bench/e2e.bench";
 import { formatOutboxBench, runOutboxBench } from "../../bench/outbox.bench";
 
 /** One resident, one journey, no warm-up, no production phase: the e2e bench at its smallest. */
@@ -12,6 +12,7 @@ const tinyE2e = (overrides: Partial<E2eBenchOptions>) =>
     journeysPerResident: 1,
     minJourneysPerPhase: 1,
     warmupJourneys: 0,
+    rounds: 1,
     logLevel: "silent",
     ...overrides,
   });
@@ -39,15 +40,48 @@ describe("benchmarks (smoke run)", () => {
     }
   });
 
-  it("e2e: the ceilings in webhook mode, the second making as many Bot API calls per update as the app", async () => {
-    const result = await tinyE2e({ modes: ["webhook"], ceiling: true, productionThrottle: { residents: 0, seconds: 0, mode: "webhook" } });
+  it("e2e: the ceilings in webhook mode, the second making as many Bot API calls per update as the app, in rounds pooled", async () => {
+    const result = await tinyE2e({ modes: ["webhook"], ceiling: true, rounds: 2, productionThrottle: { residents: 0, seconds: 0, mode: "webhook" } });
     const [mode] = result.modes;
     const [app, ceiling, sameCalls] = [mode?.app[0], mode?.ceiling[0], mode?.sameCalls[0]];
-    expect(ceiling?.updates).toBe(app?.updates);
-    expect(mode?.sameCallsPerUpdate).toBeCloseTo(app!.apiCallsPerUpdate, 5);
-    // Whole calls per update that add up to the app's average (within one call over the journey).
-    expect(Math.abs(sameCalls!.apiCallsPerUpdate - app!.apiCallsPerUpdate)).toBeLessThanOrEqual(1 / sameCalls!.updates + 1e-9);
-    expect(formatE2eBench(result)).toContain("Bot API calls per update: ours");
+    expect([app?.rounds, ceiling?.rounds, sameCalls?.rounds]).toEqual([2, 2, 2]);
+    expect([app?.journeys, ceiling?.journeys, sameCalls?.journeys]).toEqual([2, 2, 2]);
+    expect(mode?.roundRatios[0]).toHaveLength(2);
+    expect(ceiling!.updates).toBe(2 * result.updatesPerJourney);
+    // Whole calls per update that add up to the app's average of its first round (within one call per round).
+    expect(Math.abs(sameCalls!.apiCallsPerUpdate - mode!.sameCallsPerUpdate!)).toBeLessThanOrEqual(2 / sameCalls!.updates + 1e-9);
+    const report = formatE2eBench(result);
+    expect(report).toContain("Bot API calls per update: ours");
+    expect(report).toContain("Each figure pools 2 rounds");
+  });
+
+  it("e2e: pools rounds by their updates and time, and quantiles over all their samples", () => {
+    const phase = (updates: number, seconds: number, cpuMs: number, reply: number[]) => ({
+      result: {
+        residents: 100,
+        rounds: 1,
+        journeys: 10,
+        updates,
+        seconds,
+        updatesPerSecond: updates / seconds,
+        busyMsPerUpdate: cpuMs,
+        cpuMsPerUpdate: cpuMs,
+        machine: { busyPercent: 50, stealPercent: 0, cores: 2 },
+        reply: { p50: Number.NaN, p99: Number.NaN, samples: reply.length },
+        done: { p50: Number.NaN, p99: Number.NaN },
+        withoutReply: 0,
+        apiCallsPerUpdate: 2,
+        outcomes: { "signed-up": 8 },
+        slack: null,
+      },
+      samples: { reply, done: reply, slack: [] },
+    });
+
+    const pooled = poolPhases([phase(1000, 1, 1, [1, 2, 3]), phase(1000, 3, 0.5, [4, 5, 6, 7])]);
+
+    expect(pooled).toMatchObject({ rounds: 2, journeys: 20, updates: 2000, seconds: 4, updatesPerSecond: 500, cpuMsPerUpdate: 0.75, outcomes: { "signed-up": 16 } });
+    expect(pooled.reply).toEqual({ p50: 4, p99: 7, samples: 7 });
+    expect(pooled.machine?.busyPercent).toBe(50);
   });
 
   it("cold start: formats what it measured", () => {
