@@ -527,8 +527,9 @@ export async function runE2eBench(overrides: Partial<E2eBenchOptions> = {}, log:
         for (let index = 0; index < options.residents.length; index++) await run(index);
       };
 
-      // Each round starts its servers anew, one at a time: a server left running (its fake Bot API
-      // keeps every chat's messages in this thread) would slow the load generator for the next.
+      // Each round starts its servers anew, one at a time, as a single round always did: a server
+      // left running could cost the next one's measurement (its app's timers, its fake Bot API
+      // keeping every chat's messages in this thread's heap).
       for (let round = 0; round < options.rounds; round++) {
         await withServer(serverConfig({ kind: "app" }), database, `app-${mode}`, async (app) => {
           await warmUp(app, "app");
