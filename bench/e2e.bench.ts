@@ -416,8 +416,7 @@ async function runPhase(
   return { result, samples: { reply: replies.replySamples, done: replies.doneSamples, slack: slackClock.samples } };
 }
 
-const SERVER_KINDS = ["app", "bare", "same-calls"] as const;
-type ServerKind = (typeof SERVER_KINDS)[number];
+type ServerKind = "app" | "bare" | "same-calls";
 
 /** A phase's result and the latencies behind its quantiles, so that rounds can be pooled. */
 interface MeasuredPhase {
@@ -493,8 +492,8 @@ export async function runE2eBench(overrides: Partial<E2eBenchOptions> = {}, log:
     for (const mode of options.modes) {
       const result: ModeResult = { mode, roundRatios: [], ceiling: [], sameCalls: [], sameCallsPerUpdate: null, app: [], profiles: [] };
       const largest = Math.max(...options.residents);
-      const measured: Record<ServerKind, MeasuredPhase[][]> = { app: [], bare: [], "same-calls": [] };
-      for (const kind of SERVER_KINDS) measured[kind] = options.residents.map(() => []);
+      const perSize = () => options.residents.map((): MeasuredPhase[] => []);
+      const measured: Record<ServerKind, MeasuredPhase[][]> = { app: perSize(), bare: perSize(), "same-calls": perSize() };
       const serverConfig = (server: { kind: "app" } | { kind: "bare"; callsPerUpdate?: number }) => ({
         ...server,
         mode,
