@@ -23,6 +23,8 @@ import type { QuestionRef } from "../../domain/flows/engine";
 /** Telegram's limit for callback_data, in bytes. */
 export const MAX_CALLBACK_DATA_BYTES = 64;
 const FINISH = "*";
+/** The first character of an entry button's payload. */
+const ENTRY_MARK = ">";
 
 const BUTTON_PRESS = /^[a-z][a-z0-9_-]*\.[a-z][a-z0-9_-]*\|(\*|[A-Za-z0-9_-]+)$/;
 
@@ -74,7 +76,7 @@ export function encodeFinish(question: QuestionRef): string {
 }
 
 export function encodeEntry(flowId: string, values: readonly string[]): string {
-  const data = `>${flowId}|${values.join("|")}`;
+  const data = `${ENTRY_MARK}${flowId}|${values.join("|")}`;
   // Each value on its own: "a|b" would read back as two.
   if (!values.every((value) => /^[A-Za-z0-9_-]+$/.test(value)) || !entrySchema.safeParse(data).success) {
     throw new CallbackDataError(`button data ${JSON.stringify(data)} is not ">flow|value…" within ${MAX_CALLBACK_DATA_BYTES} bytes`);
@@ -84,6 +86,9 @@ export function encodeEntry(flowId: string, values: readonly string[]): string {
 
 /** The entry button's flow and values, or null when `data` is no entry button. Never throws. */
 export function decodeEntryPress(data: unknown): EntryPress | null {
+  // Most presses answer a question: they are turned away by their first character here, before
+  // a failed parse builds its error (the schema checks the rest of what does start so).
+  if (typeof data !== "string" || !data.startsWith(ENTRY_MARK)) return null;
   const parsed = entrySchema.safeParse(data);
   return parsed.success ? parsed.data : null;
 }
