@@ -50,6 +50,8 @@ const PINO_LEVEL: Record<LogLevel, string> = {
 export function toSlackLogger(logger: Logger, name: string): SlackLogger {
   let child = logger.child({ component: name });
   const write = (level: "debug" | "info" | "warn" | "error", parts: unknown[]) => {
+    // The WebClient logs each request's URL, body and headers at debug: not worth shaping unless written.
+    if (!child.isLevelEnabled(level)) return;
     // An error goes to the `err` field, where the logger's serializer keeps its name and code
     // and drops what it carries (the request options, the response body).
     const error = parts.find((part): part is Error => part instanceof Error);
