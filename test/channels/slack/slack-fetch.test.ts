@@ -1,13 +1,12 @@
 // The Slack Web API client over Node's http (slack-fetch.ts), as the app makes it
 // (slackClientOptions), against the fake Slack Web API: what goes out and comes back must be what
 // the global fetch gave, including Slack's error answers, and a file upload still arrives.
-import { createServer } from "node:net";
-import type { AddressInfo } from "node:net";
 import { ErrorCode, type WebAPIHTTPError, type WebAPIPlatformError, type WebAPIRateLimitedError, type WebClient } from "@slack/web-api";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createSlackWebClient } from "../../../src/channels/slack/slack-client";
 import { slackFetch } from "../../../src/channels/slack/slack-fetch";
 import { createLogger } from "../../../src/logger";
+import { freePort } from "../../support/app-harness";
 import { useFakeSlackApi } from "../../support/slack/fake-slack-api";
 
 const slack = useFakeSlackApi();
@@ -72,11 +71,7 @@ describe("Slack Web API calls over Node's http", () => {
     slack.failNext("chat.postMessage", { mode: "hang" });
     expect((await rejection(client({ timeoutMs: 200 }).chat.postMessage({ channel: "C0NETZWERK", text: "x" }))).code).toBe(ErrorCode.RequestError);
 
-    const closed = createServer();
-    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
-    const { port } = closed.address() as AddressInfo;
-    await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const unreachable = client({ slackApiUrl: `http://127.0.0.1:${port}/api/` });
+    const unreachable = client({ slackApiUrl: `http://127.0.0.1:${await freePort()}/api/` });
     expect((await rejection(unreachable.chat.postMessage({ channel: "C0NETZWERK", text: "x" }))).code).toBe(ErrorCode.RequestError);
   });
 
