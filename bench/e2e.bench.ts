@@ -620,9 +620,9 @@ export function formatE2eBench(result: E2eBenchResult): string {
       const sameCalls = mode.sameCalls[index];
       const ratio = percent(app, ceiling);
       const slack = app.slack ? `${app.slack.delivered}/${app.slack.expected}, ${ms(app.slack.p50, 0)} / ${ms(app.slack.p99, 0)}` : "—";
-      const byRound = mode.roundRatios[index]?.map((value) => Math.round(value)).join(" / ") ?? "—";
+      const byRound = mode.roundRatios[index]?.map((value) => Math.round(value)).join(" / ") || "—";
       lines.push(
-        `| ${app.residents} | ${app.journeys} | ${app.updates} | ${whole(app.updatesPerSecond)} | ${ceiling ? whole(ceiling.updatesPerSecond) : "—"} | ${ratio} | ${byRound || "—"} | ` +
+        `| ${app.residents} | ${app.journeys} | ${app.updates} | ${whole(app.updatesPerSecond)} | ${ceiling ? whole(ceiling.updatesPerSecond) : "—"} | ${ratio} | ${byRound} | ` +
           `${sameCalls ? whole(sameCalls.updatesPerSecond) : "—"} | ${percent(app, sameCalls)} | ` +
           `${ms(app.reply.p50)} / ${ms(app.reply.p99)} | ${ms(app.done.p50)} / ${ms(app.done.p99)} | ${ceiling ? `${ms(ceiling.reply.p50)} / ${ms(ceiling.reply.p99)}` : "—"} | ` +
           `${ms(app.busyMsPerUpdate, 2)} / ${ceiling ? ms(ceiling.busyMsPerUpdate, 2) : "—"} / ${sameCalls ? ms(sameCalls.busyMsPerUpdate, 2) : "—"} | ` +

@@ -29,7 +29,7 @@ export interface CollectedAnswer {
 }
 
 /** The signal fired before or during the request. Named as fetch's, which clients and logs know. */
-export class OutgoingRequestAborted extends Error {
+class OutgoingRequestAborted extends Error {
   constructor() {
     super("request aborted");
     this.name = "AbortError";
@@ -37,7 +37,7 @@ export class OutgoingRequestAborted extends Error {
 }
 
 /** The connection closed before the answer was complete. */
-export class OutgoingAnswerIncomplete extends Error {
+class OutgoingAnswerIncomplete extends Error {
   constructor() {
     super("the server closed the connection before its answer was complete");
     this.name = "OutgoingAnswerIncomplete";
