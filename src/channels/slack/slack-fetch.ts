@@ -1,10 +1,11 @@
 // The HTTP client under the Slack Web API client (the outbox's posts, Bolt's answers to clicks):
-// Node's own http/https request (src/http/outgoing-request.ts) instead of Node's global fetch,
-// the WebClient's default. Its calls are form-encoded text out and JSON back; measured alone
-// against a local server, a chat.postMessage cost 0.5–0.6 ms of CPU (client and server together)
-// through the global fetch and 0.25–0.3 ms through this. The WebClient reads the answer as a
-// WHATWG Response (status, headers, text), so it gets a real one. A file upload (files.uploadV2,
-// /lotse export) sends FormData, which only fetch encodes: that rare call keeps the global fetch.
+// the request core of src/http/outgoing-request.ts (undici's request()) instead of Node's global
+// fetch, the WebClient's default. Its calls are form-encoded text out and JSON back; measured
+// alone against a local server, a chat.postMessage cost 0.5–0.6 ms of CPU (client and server
+// together) through the global fetch and 0.25–0.3 ms over Node's http.request, which the request
+// core used before undici. The WebClient reads the answer as a WHATWG Response (status, headers,
+// text), so it gets a real one. A file upload (files.uploadV2, /lotse export) sends FormData,
+// which only fetch encodes: that rare call keeps the global fetch.
 import type { WebClientOptions } from "@slack/web-api";
 import { sendOutgoingRequest } from "../../http/outgoing-request";
 

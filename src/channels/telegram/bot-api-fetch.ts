@@ -1,13 +1,12 @@
-// The HTTP client under grammY's Bot API calls: Node's own http/https request
-// (src/http/outgoing-request.ts) instead of node-fetch, grammY's default in Node. The same
-// requests go out (method, grammY's headers, its JSON or multipart body, on grammY's kept-alive
-// agent per API root, aborted on its timeout); what goes is node-fetch's WHATWG layer around every
-// call, which took about twice the client's CPU per call (130–160 µs against 65–80 µs for a
-// sendMessage to a local server, measured alone; end to end the bot's CPU per update fell by
+// The HTTP client under grammY's Bot API calls: src/http/outgoing-request.ts instead of
+// node-fetch, grammY's default in Node. The same requests go out (method, grammY's headers, its
+// JSON or multipart body, aborted on its timeout), on the request core's kept-alive connections
+// rather than grammY's agent; what goes is node-fetch's WHATWG layer around every call, which
+// took about twice the client's CPU per call (130–160 µs against 65–80 µs for a sendMessage to a
+// local server over Node's http, measured alone; end to end the bot's CPU per update fell by
 // about a tenth, bench/e2e.bench.ts). grammY takes this as its `fetch` option and only ever reads
 // the answer's JSON, whatever the status: Telegram answers errors as JSON too, and an answer that
 // is not JSON becomes grammY's HttpError like any failed call.
-import type http from "node:http";
 import type { Readable } from "node:stream";
 import type { ApiClientOptions } from "grammy";
 import { sendOutgoingRequest } from "../../http/outgoing-request";
@@ -21,7 +20,8 @@ interface GrammyRequest {
   /** JSON as a string, or a multipart stream when a file goes along. */
   body?: string | Readable;
   signal?: AbortSignal | null;
-  agent?: http.Agent;
+  /** grammY's kept-alive agent for Node's http; unused (the request core keeps its own). */
+  agent?: unknown;
 }
 
 /** The part of a fetch answer grammY reads. */

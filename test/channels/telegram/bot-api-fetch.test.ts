@@ -99,13 +99,15 @@ describe("Bot API answers a proxy or a broken network might give", () => {
     await new Promise((resolve) => server.close(resolve));
   });
 
-  it("keeps one connection alive for calls one after another", async () => {
+  it("keeps its connections alive for calls one after another", async () => {
     answer = (response) => response.end(JSON.stringify({ ok: true, result: true }));
     const local = new Api("123:abc", { apiRoot, fetch: botApiFetch });
 
-    for (let index = 0; index < 3; index++) expect(await local.deleteWebhook()).toBe(true);
+    for (let index = 0; index < 10; index++) expect(await local.deleteWebhook()).toBe(true);
 
-    expect(connections).toBe(1);
+    // undici may open a second connection for the call that follows the very first one at once,
+    // before the first connection is back in its pool; after that the two serve every call.
+    expect(connections).toBeLessThanOrEqual(2);
   });
 
   it("turns an answer that is not JSON into grammY's HttpError", async () => {
