@@ -3,7 +3,9 @@
 // carries out as an API call), right after the update is recorded: no call of our own, and the
 // spinner stops before the turn has even started. The route marks such an update; the handler
 // then does not answer again. The mark is a symbol on the update object, never stored, so an
-// update handled again after a restart is answered the ordinary way.
+// update handled again after a restart is answered the ordinary way. With long polling the handler
+// sends the answer alongside the turn (features/conversation.ts), so the reply never waits a round
+// trip to Telegram for it.
 import type { Context } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "../../logger";

@@ -47,6 +47,20 @@ describe("answering a button press", () => {
     expect(c.logs.some((record) => record.msg === "answering a button press failed")).toBe(true);
   });
 
+  it("goes out alongside the turn: the reply does not wait for Telegram's answer to it", async () => {
+    c.telegram.hangNext("answerCallbackQuery");
+    const since = user.mark();
+    const handled = pipeline.process(user.callbackUpdate(firstButton()));
+
+    const reply = await user.waitForReply({ since });
+    expect(reply.text).not.toBe(text("common-error"));
+    expect(c.telegram.heldRequests.map((call) => call.method)).toEqual(["answerCallbackQuery"]);
+
+    expect(c.telegram.releaseHeld()).toBe(1);
+    await handled;
+    expect(c.telegram.callsTo("answerCallbackQuery")).toHaveLength(1);
+  });
+
   it("gives no webhook reply for an update that is not a button press", () => {
     expect(webhookReplyAnswering(user.messageUpdate("hallo"))).toBeNull();
   });

@@ -1,6 +1,7 @@
 // Everything a resident writes or taps in a private chat goes into the conversation.
 import { Composer } from "grammy";
 import type { ConversationDeps } from "../../../conversation/conversation-deps";
+import type { ChannelInput } from "../../../conversation/run-turn";
 import { answerButtonPress } from "../callback-answer";
 import { decodeButtonPress, decodeEntryPress } from "../callback-data";
 import { handleTelegramInput } from "../telegram-turn";
@@ -16,24 +17,34 @@ export function conversationFeature(deps: ConversationDeps): Composer<import("gr
   });
 
   privateChats.on("callback_query:data", async (ctx) => {
-    // Answer at once so the button stops spinning, whatever happens next.
-    await answerButtonPress(ctx, deps.logger);
-    const entry = decodeEntryPress(ctx.callbackQuery.data);
-    if (entry) return handleTelegramInput(ctx, deps, { type: "entry", ...entry });
-    const press = decodeButtonPress(ctx.callbackQuery.data);
-    // A payload we did not send (forged, or an old bot version's "<step>|<value>") gets the same
-    // treatment as a stale button: the current question again. "-" is no flow or step id, so the
-    // engine never takes it for the current question.
-    if (!press) return handleTelegramInput(ctx, deps, { type: "choice", flowId: "-", stepId: "-", value: "-" });
-    const question = { flowId: press.flowId, stepId: press.stepId };
-    if (press.finish) return handleTelegramInput(ctx, deps, { type: "finish", ...question });
-    return handleTelegramInput(ctx, deps, { type: "choice", ...question, value: press.value });
+    // The button's answer goes out alongside the turn, not before it: the spinner stops as soon as
+    // Telegram has the answer, and the reply does not wait a round trip for it. Never rejects.
+    const answered = answerButtonPress(ctx, deps.logger);
+    try {
+      await handleTelegramInput(ctx, deps, buttonInput(ctx.callbackQuery.data));
+    } finally {
+      await answered;
+    }
   });
 
   // Photos, voice messages, stickers: the current question again with a hint (or help when idle).
   privateChats.on("message", async (ctx) => handleTelegramInput(ctx, deps, { type: "text", text: "" }));
 
   return composer;
+}
+
+/** What a pressed button means for the conversation. */
+function buttonInput(data: string): ChannelInput {
+  const entry = decodeEntryPress(data);
+  if (entry) return { type: "entry", ...entry };
+  const press = decodeButtonPress(data);
+  // A payload we did not send (forged, or an old bot version's "<step>|<value>") gets the same
+  // treatment as a stale button: the current question again. "-" is no flow or step id, so the
+  // engine never takes it for the current question.
+  if (!press) return { type: "choice", flowId: "-", stepId: "-", value: "-" };
+  const question = { flowId: press.flowId, stepId: press.stepId };
+  if (press.finish) return { type: "finish", ...question };
+  return { type: "choice", ...question, value: press.value };
 }
 
 /** "/start", "/start@lotse_bot payload" → "start"; a command for another bot or plain text → null. */
