@@ -8,7 +8,13 @@
 // 65 µs through Node's http.request with a keep-alive agent. No redirects are followed and nothing
 // is decompressed: neither API redirects, and no Accept-Encoding is sent, so answers come plain.
 import type { Readable } from "node:stream";
-import { Agent } from "undici";
+import type { Agent } from "undici";
+// Two parts of undici, not its index: the index loads all of undici (fetch, WebSocket, caches,
+// mocks), which took 70 ms of every start and a third of the bundling after a change; these two
+// are what a request needs (the index only attaches request() to the Agent's prototype).
+// Pinned to undici's exact version in package.json; test/channels/*/…-fetch.test.ts run them.
+import UndiciAgent from "undici/lib/dispatcher/agent.js";
+import undiciRequest from "undici/lib/api/api-request.js";
 
 export interface OutgoingRequest {
   method?: string;
@@ -50,10 +56,10 @@ let connections: Agent | undefined;
 export async function sendOutgoingRequest(url: string | URL, init: OutgoingRequest = {}): Promise<CollectedAnswer> {
   const { signal } = init;
   if (signal?.aborted) throw new OutgoingRequestAborted();
-  connections ??= new Agent({ headersTimeout: 0, bodyTimeout: 0 });
+  connections ??= new UndiciAgent({ headersTimeout: 0, bodyTimeout: 0 });
   const target = typeof url === "string" ? new URL(url) : url;
   try {
-    const answer = await connections.request({
+    const answer = await undiciRequest.call(connections, {
       origin: target.origin,
       path: `${target.pathname}${target.search}`,
       method: init.method ?? "GET",
