@@ -41,43 +41,77 @@ class OutgoingRequestAborted extends Error {
 }
 
 /**
+ * How long making a connection may take (undici's default, named here). Each caller's own
+ * deadline — grammY's call timeout, the long poll's, the WebClient's, given as the signal — ends
+ * the request sooner; this only bounds a connection attempt that outlives its caller. Answers
+ * have no limit of their own (undici's default is 300 s): the long poll waits as long as asked.
+ */
+const CONNECT_TIMEOUT_MS = 10_000;
+
+/**
  * Kept-alive connections per origin, shared by every client in the process as Node's global
- * agent was. Made on the first request, not at import. No timeouts of its own (undici's default
- * is 300 s): each caller sets its own with the signal (grammY's call timeout, the long poll's,
- * the WebClient's), as it did over Node's http.
+ * agent was. Made on the first request, not at import.
  */
 let connections: Agent | undefined;
 
 /**
  * Sends the request and resolves with the whole answer, whatever its status. Rejects on an
- * aborted signal, a connection error (the socket's own error, e.g. code ECONNREFUSED), or an
- * answer cut off halfway.
+ * aborted signal (at once, also while the connection is still being made), a connection error
+ * (the socket's own error, e.g. code ECONNREFUSED; UND_ERR_CONNECT_TIMEOUT after
+ * CONNECT_TIMEOUT_MS), or an answer cut off halfway. A user name and password in the URL go as
+ * Basic authorization, as with Node's http and node-fetch (a self-hosted Bot API server behind a
+ * proxy).
  */
 export async function sendOutgoingRequest(url: string | URL, init: OutgoingRequest = {}): Promise<CollectedAnswer> {
   const { signal } = init;
   if (signal?.aborted) throw new OutgoingRequestAborted();
-  connections ??= new UndiciAgent({ headersTimeout: 0, bodyTimeout: 0 });
+  connections ??= new UndiciAgent({ headersTimeout: 0, bodyTimeout: 0, connect: { timeout: CONNECT_TIMEOUT_MS } });
   const target = typeof url === "string" ? new URL(url) : url;
-  try {
-    const answer = await undiciRequest.call(connections, {
+  const answer = collect(
+    undiciRequest.call(connections, {
       origin: target.origin,
       path: `${target.pathname}${target.search}`,
       method: init.method ?? "GET",
-      headers: init.headers ?? null,
+      headers: withCredentials(init.headers, target),
       body: init.body ?? null,
       signal: signal ?? null,
       responseHeaders: "raw",
-    });
-    const body = Buffer.from(await answer.body.arrayBuffer());
-    return { status: answer.statusCode, statusText: answer.statusText, rawHeaders: rawHeadersOf(answer.headers), body };
+    }),
+  );
+  if (!signal) return answer;
+  // undici acts on an abort only once the connection is up; the caller's deadline holds before.
+  let onAbort = () => {};
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(new OutgoingRequestAborted());
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+  // Settles after an abort too, when nobody waits for it any more.
+  answer.catch(() => {});
+  try {
+    return await Promise.race([answer, aborted]);
   } catch (error) {
-    // undici rejects with the signal's reason, or its own RequestAbortedError: one error for both.
-    if (signal?.aborted) throw new OutgoingRequestAborted();
+    // undici rejects with the signal's reason, or its own RequestAbortedError: one error for all.
+    if (signal.aborted) throw new OutgoingRequestAborted();
     throw error;
+  } finally {
+    signal.removeEventListener("abort", onAbort);
   }
 }
 
-/** With responseHeaders "raw", undici hands the headers as Buffers: name, value, name, value … */
+async function collect(response: ReturnType<typeof undiciRequest>): Promise<CollectedAnswer> {
+  const answer = await response;
+  const body = Buffer.from(await answer.body.arrayBuffer());
+  return { status: answer.statusCode, statusText: answer.statusText, rawHeaders: rawHeadersOf(answer.headers), body };
+}
+
+function withCredentials(headers: Record<string, string> | undefined, target: URL): Record<string, string> | null {
+  if (target.username === "" && target.password === "") return headers ?? null;
+  if (headers && Object.keys(headers).some((name) => name.toLowerCase() === "authorization")) return headers;
+  const credentials = `${decodeURIComponent(target.username)}:${decodeURIComponent(target.password)}`;
+  return { ...headers, authorization: `Basic ${Buffer.from(credentials, "utf8").toString("base64")}` };
+}
+
+/** With responseHeaders "raw", undici hands the headers as a flat list: name, value, name, value … */
 function rawHeadersOf(headers: unknown): string[] {
   return Array.isArray(headers) ? headers.map((part) => String(part)) : [];
 }

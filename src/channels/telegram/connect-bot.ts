@@ -76,8 +76,9 @@ function failureReason(error: unknown): string {
   if (error instanceof GrammyError) return `HTTP ${error.error_code}`;
   if (error instanceof HttpError) {
     const code = networkCode(error.error);
-    // Our deadline's AbortSignal, or grammY's own request timeout: Telegram did not answer.
-    return code === "aborted" || code === "timeout" || code === "TimeoutError" ? "no answer in time" : code;
+    // Our deadline's AbortSignal, grammY's own request timeout, or no connection within the
+    // request core's connect timeout (src/http/outgoing-request.ts): Telegram did not answer.
+    return code === "aborted" || code === "timeout" || code === "TimeoutError" || code === "UND_ERR_CONNECT_TIMEOUT" ? "no answer in time" : code;
   }
   return safeError(error).type;
 }

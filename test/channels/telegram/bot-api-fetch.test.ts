@@ -1,10 +1,10 @@
 // grammY's real Api with our fetch (src/channels/telegram/bot-api-fetch.ts): against the fake Bot
 // API for what Telegram does, and against a bare local server for what only a broken network or
 // proxy does (an answer that is not JSON, one cut off halfway).
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
+import { createServer as createTcpServer, type AddressInfo, type Socket } from "node:net";
 import { Api, GrammyError, HttpError, InputFile } from "grammy";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { botApiFetch } from "../../../src/channels/telegram/bot-api-fetch";
 import { startFakeBotApi, TestUser, type FakeBotApi } from "../../support/telegram";
 
@@ -20,7 +20,7 @@ afterEach(async () => {
   await telegram.close();
 });
 
-describe("Bot API calls over Node's http", () => {
+describe("Bot API calls over the request core", () => {
   it("sends JSON and returns Telegram's answer, umlauts and keyboard intact", async () => {
     const keyboard = { inline_keyboard: [[{ text: "Weiter ▶", callback_data: "c:1" }]] };
 
@@ -83,10 +83,13 @@ describe("Bot API answers a proxy or a broken network might give", () => {
   let server: Server;
   let connections: number;
   let answer: (response: import("node:http").ServerResponse) => void;
+  let received: IncomingHttpHeaders | undefined;
   let apiRoot: string;
   beforeEach(async () => {
     connections = 0;
+    received = undefined;
     server = createServer((request, response) => {
+      received = request.headers;
       request.resume();
       request.on("end", () => answer(response));
     });
@@ -115,6 +118,37 @@ describe("Bot API answers a proxy or a broken network might give", () => {
     const local = new Api("123:abc", { apiRoot, fetch: botApiFetch });
 
     await expect(local.deleteWebhook()).rejects.toBeInstanceOf(HttpError);
+  });
+
+  it("sends a user name and password in TELEGRAM_API_ROOT as Basic authorization (a proxy in front of a self-hosted Bot API)", async () => {
+    answer = (response) => response.end(JSON.stringify({ ok: true, result: true }));
+    const local = new Api("123:abc", { apiRoot: apiRoot.replace("http://", "http://lotse:p%40ss@"), fetch: botApiFetch });
+
+    expect(await local.deleteWebhook()).toBe(true);
+
+    expect(received?.authorization).toBe(`Basic ${Buffer.from("lotse:p@ss").toString("base64")}`);
+  });
+
+  // The time limit is below the request core's connect timeout (10 s), where the connection
+  // attempt would have ended by itself.
+  it("gives up at the caller's deadline while the connection is still being made", { timeout: 5_000 }, async () => {
+    // Takes the TCP connection but never answers the TLS handshake, as a black-holed proxy might.
+    const sockets: Socket[] = [];
+    const silent = createTcpServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    try {
+      const local = new Api("123:abc", { apiRoot: `https://127.0.0.1:${(silent.address() as AddressInfo).port}`, fetch: botApiFetch });
+      const deadline = new AbortController();
+      const call = local.deleteWebhook(undefined, deadline.signal as unknown as Parameters<Api["deleteWebhook"]>[1]);
+      await vi.waitFor(() => expect(sockets).toHaveLength(1));
+
+      deadline.abort();
+
+      await expect(call).rejects.toBeInstanceOf(HttpError);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 
   it("turns an answer cut off halfway into grammY's HttpError", async () => {
