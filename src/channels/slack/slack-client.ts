@@ -25,7 +25,8 @@ export function slackClientOptions(options: { slackApiUrl?: string; logger: Logg
     // inside the delivery loop; we would rather give the row back to the outbox with that delay.
     rejectRateLimitedCalls: true,
     logger: toSlackLogger(options.logger, "slack-web-api"),
-    // Node's http instead of its global fetch: about half the CPU per call (slack-fetch.ts).
+    // The request core (undici's request()) instead of its global fetch: less than half the CPU
+    // per call (slack-fetch.ts, src/http/outgoing-request.ts).
     fetch: slackFetch,
   };
 }
