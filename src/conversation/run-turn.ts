@@ -1,7 +1,7 @@
 // One turn of a conversation: load where the chat stands, feed the input to the flow engine,
 // run the actions it asks for, store the new state. Shared by every channel.
 import { z } from "zod";
-import { handleInput, IDLE_STATE, resumeAfterAction, type EngineContext, type EngineResult, type FlowState, type InputEvent, type OptionSourceResolver, type Output } from "../domain/flows/engine";
+import { handleInput, IDLE_STATE, isSlotValue, resumeAfterAction, type EngineContext, type EngineResult, type FlowState, type InputEvent, type OptionSourceResolver, type Output, type SlotValue } from "../domain/flows/engine";
 import { botLocaleOrDefault, DEFAULT_LOCALE, localeFromLanguageCode, type BotLocale } from "../domain/vocabulary";
 import { loadConversation } from "../services/conversation/load-conversation";
 import { listDistricts, type DistrictChoice } from "../services/district/list-districts";
@@ -25,12 +25,10 @@ export interface TurnResult {
   outputs: Output[];
 }
 
-const dynamicOption = z.object({ value: z.string(), text: z.string() });
-const slotValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string()), z.array(dynamicOption)]);
 const storedStateSchema = z.object({
   flowId: z.string().nullable(),
   stepId: z.string().nullable(),
-  slots: z.record(z.string(), slotValue),
+  slots: z.record(z.string(), z.custom<SlotValue>(isSlotValue)),
   draft: z.array(z.string()).nullable(),
 });
 

@@ -14,6 +14,32 @@ export interface DynamicOption {
   text: string;
 }
 
+/**
+ * Whether a value read back (a stored conversation, JSON) is a SlotValue. A plain predicate, not a
+ * zod union of the six shapes: the union tries them in turn and builds an issue for every shape
+ * that fails (for an offer list, one per element for the string-list shape), which made reading a
+ * conversation a tenth of what the bot allocates per Telegram update (bench/e2e.bench.ts).
+ */
+export function isSlotValue(value: unknown): value is SlotValue {
+  if (value === null) return true;
+  switch (typeof value) {
+    case "string":
+    case "boolean":
+      return true;
+    case "number":
+      return Number.isFinite(value);
+    default:
+      if (!Array.isArray(value)) return false;
+      return value.every((item) => typeof item === "string") || value.every(isDynamicOption);
+  }
+}
+
+function isDynamicOption(value: unknown): value is DynamicOption {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const { value: optionValue, text } = value as Record<string, unknown>;
+  return typeof optionValue === "string" && typeof text === "string";
+}
+
 export interface FlowState {
   flowId: string | null;
   stepId: string | null;
@@ -321,10 +347,6 @@ function currentStep(context: EngineContext, state: FlowState): Step | undefined
 
 function isCollect(step: Step): step is CollectStep {
   return "collect" in step;
-}
-
-function isDynamicOption(value: unknown): value is DynamicOption {
-  return typeof value === "object" && value !== null && "value" in value && "text" in value;
 }
 
 function scalarSlots(slots: Slots): PromptArgs {
