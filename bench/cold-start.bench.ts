@@ -2,7 +2,7 @@
 // database (a restart, not a first install). The fake Bot API holds a /start in its queue before
 // the process exists; the clock stops when the fake receives the sendMessage for that chat.
 // Measured for `npm start` (scripts/start.mjs: the bundle, made first when src/ changed), `npm run start:prod` and
-// `node dist/main.js` (the bundle of `npm run build`, what a service manager runs).
+// `node dist/main.js` with start:prod's options (the bundle of `npm run build`, what a service manager runs).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { utimesSync } from "node:fs";
 import path from "node:path";
@@ -13,6 +13,7 @@ import { startFakeSlackApi } from "../test/support/slack/fake-slack-api";
 import { startFakeBotApi, TestUser } from "../test/support/telegram";
 import { prepareBenchDatabase } from "./support/bench-database";
 import { ensureBuild } from "./support/dist-build";
+import { productionNodeOptions } from "./support/production-node";
 import { DIST_MAIN } from "../scripts/bundle.mjs";
 import { median, ms, quantile } from "./support/stats";
 
@@ -68,7 +69,7 @@ export interface ColdStartBenchResult {
 const ARGV: Record<ColdStartCommand, [string, string[]]> = {
   "npm start": ["npm", ["start"]],
   "npm run start:prod": ["npm", ["run", "start:prod"]],
-  "node dist/main.js": [process.execPath, [DIST_MAIN]],
+  "node dist/main.js": [process.execPath, [...productionNodeOptions(), DIST_MAIN]],
 };
 
 export async function runColdStartBench(overrides: Partial<ColdStartBenchOptions> = {}): Promise<ColdStartBenchResult> {
@@ -190,7 +191,7 @@ export function formatColdStartBench(result: ColdStartBenchResult): string {
     "| command | median | min | max | median to getMe |",
     "|---|---:|---:|---:|---:|",
     ...result.results.map(
-      (entry) => `| \`${entry.command}\` | ${ms(entry.medianMs, 0)} ms | ${ms(entry.minMs, 0)} ms | ${ms(entry.maxMs, 0)} ms | ${ms(entry.medianToGetMeMs, 0)} ms |`,
+      (entry) => `| \`${shownCommand(entry.command)}\` | ${ms(entry.medianMs, 0)} ms | ${ms(entry.minMs, 0)} ms | ${ms(entry.maxMs, 0)} ms | ${ms(entry.medianToGetMeMs, 0)} ms |`,
     ),
     ...(result.afterChange === null
       ? []
@@ -198,7 +199,12 @@ export function formatColdStartBench(result: ColdStartBenchResult): string {
     "",
     `getMe goes out before the database, translations and flows are prepared. For comparison, Node itself (\`node -e 0\`, same environment) starts in ${ms(result.bareNodeMs, 0)} ms here${process.env.NODE_EXTRA_CA_CERTS ? " (NODE_EXTRA_CA_CERTS is set: Node reads that CA bundle at every start)" : ""}.`,
     "",
-    "Targets: production start (`node dist/main.js`) ≤ 1000 ms, `npm start` ≤ 2000 ms.",
+    `Targets: production start (\`${shownCommand("node dist/main.js")}\`) ≤ 1000 ms, \`npm start\` ≤ 2000 ms.`,
   ];
   return lines.join("\n");
+}
+
+/** "node dist/main.js" runs with the production command's options; the report shows them. */
+function shownCommand(command: ColdStartCommand): string {
+  return command === "node dist/main.js" ? ["node", ...productionNodeOptions(), "dist/main.js"].join(" ") : command;
 }

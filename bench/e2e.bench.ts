@@ -24,6 +24,7 @@ import { prepareBenchDatabase, type BenchDatabase } from "./support/bench-databa
 import { machineCpuTime, machineUseBetween, type MachineUse } from "./support/cpu-time";
 import type { ControlMessage, E2eServerConfig, ServerMessage } from "./support/e2e-protocol";
 import { bareJourney, pollingTransport, residentJourney, SimResident, webhookTransport, type JourneyOutcome, type Transport } from "./support/sim-resident";
+import { productionWorkerLimits } from "./support/production-node";
 import { ms, quantile, whole } from "./support/stats";
 import { seededRandom } from "./support/synthetic-network";
 
@@ -251,6 +252,8 @@ async function withServer<T>(
   });
   const slack = await startFakeSlackApi({ onCall: (call) => slackClock.call(call) });
   const worker = new Worker(TS_WORKER, {
+    // Both bots, ours and the ceiling, with the production command's heap (package.json "start:prod").
+    resourceLimits: productionWorkerLimits(),
     workerData: {
       entry: SERVER_ENTRY,
       config: { ...config, token: telegram.token, apiRoot: telegram.apiRoot, slackUrl: slack.url, databaseUrl: await database.copy(name) } satisfies E2eServerConfig,

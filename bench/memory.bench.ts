@@ -22,6 +22,7 @@ import { startFakeSlackApi } from "../test/support/slack/fake-slack-api";
 import { startFakeBotApi, type FakeBotApi } from "../test/support/telegram";
 import { ensureBuild } from "./support/dist-build";
 import type { ChildMessage, ChildRequest, MemoryFigures } from "./support/memory-protocol";
+import { productionNodeOptions } from "./support/production-node";
 import { pollingTransport, SimResident } from "./support/sim-resident";
 import { seedSyntheticNetwork } from "./support/synthetic-network";
 import { ms, whole } from "./support/stats";
@@ -127,7 +128,7 @@ export async function runMemoryBench(overrides: Partial<MemoryBenchOptions> = {}
   const slack = await startFakeSlackApi();
   const child = new Child(
     fork(CHILD, [], {
-      execArgv: runtime === "tsx" ? ["--expose-gc", "--import", "tsx"] : ["--expose-gc"],
+      execArgv: [...productionNodeOptions(), "--expose-gc", ...(runtime === "tsx" ? ["--import", "tsx"] : [])],
       env: {
         ...process.env,
         LOTSE_BENCH_RUNTIME: runtime,

@@ -1,5 +1,5 @@
 // `npm run build`: type-checks src/ (tsconfig.build.json) and writes the production bundle in
-// dist/ (scripts/bundle.mjs) for `npm run start:prod` (node dist/main.js), so production neither
+// dist/ (scripts/bundle.mjs) for `npm run start:prod` (node with its options, dist/main.js), so production neither
 // compiles TypeScript nor loads hundreds of files at every start. A type error fails the build.
 import path from "node:path";
 import { fileURLToPath } from "node:url";

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { formatColdStartBench, type ColdStartBenchResult } from "../../bench/cold-start.bench";
 import { formatE2eBench, poolPhases, runE2eBench, type E2eBenchOptions } from "../../bench/e2e.bench";
 import { formatOutboxBench, runOutboxBench } from "../../bench/outbox.bench";
+import { productionNodeOptions } from "../../bench/support/production-node";
 
 /** One resident, one journey, no warm-up, no production phase: the e2e bench at its smallest. */
 const tinyE2e = (overrides: Partial<E2eBenchOptions>) =>
@@ -94,7 +95,8 @@ describe("benchmarks (smoke run)", () => {
       bareNodeMs: 80,
     };
     const report = formatColdStartBench(result);
-    expect(report).toContain("| `node dist/main.js` | 500 ms |");
+    // With the options of package.json's start:prod, which is what it runs.
+    expect(report).toContain(`| \`${["node", ...productionNodeOptions(), "dist/main.js"].join(" ")}\` | 500 ms |`);
     expect(report).toContain("right after a change in src/ (bundles first, once): 1800 ms");
     expect(report).toContain("Node itself (`node -e 0`, same environment) starts in 80 ms here");
   });
