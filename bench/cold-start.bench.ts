@@ -66,11 +66,17 @@ export interface ColdStartBenchResult {
   bareNodeMs: number;
 }
 
-const ARGV: Record<ColdStartCommand, [string, string[]]> = {
-  "npm start": ["npm", ["start"]],
-  "npm run start:prod": ["npm", ["run", "start:prod"]],
-  "node dist/main.js": [process.execPath, [...productionNodeOptions(), DIST_MAIN]],
-};
+/** What to spawn for a command; package.json is read when a start is timed, not when this module loads. */
+function argvOf(command: ColdStartCommand): [string, string[]] {
+  switch (command) {
+    case "npm start":
+      return ["npm", ["start"]];
+    case "npm run start:prod":
+      return ["npm", ["run", "start:prod"]];
+    case "node dist/main.js":
+      return [process.execPath, [...productionNodeOptions(), DIST_MAIN]];
+  }
+}
 
 export async function runColdStartBench(overrides: Partial<ColdStartBenchOptions> = {}): Promise<ColdStartBenchResult> {
   const options = { ...DEFAULT_COLD_START_BENCH, ...overrides };
@@ -136,7 +142,7 @@ async function timeOneStart(command: ColdStartCommand, databaseUrl: string, slac
     LOG_LEVEL: "info",
     npm_config_update_notifier: "false",
   });
-  const [file, args] = ARGV[command];
+  const [file, args] = argvOf(command);
   const started = performance.now();
   // Its own process group: npm → sh → tsx → node are stopped together.
   const child = spawn(file, args, { cwd: ROOT, env, detached: true, stdio: ["ignore", "ignore", "pipe"] });
