@@ -11,7 +11,7 @@ import { GatedConnection, type SqliteDatabase, type SqliteStatement } from "./ga
  * SQLITE_BUSY. The bot, the outbox worker and a CLI (migrate, seed) may touch the file at
  * the same time; their transactions are short, so a few seconds of waiting is always enough.
  */
-const BUSY_TIMEOUT_MS = 5_000;
+export const BUSY_TIMEOUT_MS = 5_000;
 
 /**
  * Run on every connection the client opens.
@@ -23,7 +23,9 @@ const BUSY_TIMEOUT_MS = 5_000;
  * - synchronous=NORMAL: the recommended pairing with WAL; a power cut can lose the last
  *   transaction but never corrupts the file.
  * - secure_delete=ON: deleted rows are overwritten with zeros instead of lingering in free
- *   pages of the file, so an erased resident (/loeschen, retention) is gone from the file too.
+ *   pages of the file, so an erased resident (/loeschen, retention) is gone from the file too —
+ *   once the write-ahead log, which secure_delete does not reach, is emptied into it
+ *   (write-ahead-log.ts).
  * The adapter has no option for pragmas (its config is better-sqlite3's Options), so we
  * wrap its factory and run them right after it connects.
  */

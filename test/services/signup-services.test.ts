@@ -1,3 +1,4 @@
+import { createSilentLogger } from "../../src/logger";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { askTeam } from "../../src/services/relay/ask-team";
 import { createSignup, OpportunityUnavailableError, SignupDuplicateError } from "../../src/services/signup/create-signup";
@@ -151,7 +152,7 @@ describe("eraseResident", () => {
     await db.prisma.conversation.create({ data: { channel: "telegram", channelUserId: "1001", state: "{}" } });
     await askTeam({ prisma: db.prisma, residentId: resident.id, topic: { kind: "signup", signupId: done.id }, text: "Wann geht es los?", now });
 
-    const result = await eraseResident({ prisma: db.prisma, identity: { channel: "telegram", channelUserId: "1001" }, now, by: "resident" });
+    const result = await eraseResident({ prisma: db.prisma, identity: { channel: "telegram", channelUserId: "1001" }, now, by: "resident", logger: createSilentLogger() });
 
     expect(result).toEqual({ erased: true, withdrawnSignups: 1 });
     expect(await db.prisma.resident.count()).toBe(0);
@@ -177,7 +178,7 @@ describe("eraseResident", () => {
     await createResident(db.prisma, "old", { lastActiveAt: new Date("2025-11-20T00:00:00Z") });
     await createResident(db.prisma, "recent", { lastActiveAt: new Date("2025-11-25T00:00:00Z") });
 
-    const result = await eraseInactiveResidents({ prisma: db.prisma, now });
+    const result = await eraseInactiveResidents({ prisma: db.prisma, now, logger: createSilentLogger() });
 
     expect(result.erased).toBe(1);
     expect((await db.prisma.resident.findMany()).map((resident) => resident.channelUserId)).toEqual(["recent"]);

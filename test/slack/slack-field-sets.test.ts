@@ -202,7 +202,7 @@ const SCENARIOS: Partial<Record<NotificationKind, Scenario>> = {
     delivered: true,
     async act(w) {
       await updateSignupStatus({ prisma: w.prisma, signupId: w.signupId, status: "declined", coordinatorSlackUserId: COORDINATOR, reason: DECLINE_REASON });
-      await eraseResident({ prisma: w.prisma, identity: { channel: "telegram", channelUserId: RESIDENT.telegramId }, now: new Date(), by: "resident" });
+      await eraseResident({ prisma: w.prisma, identity: { channel: "telegram", channelUserId: RESIDENT.telegramId }, now: new Date(), by: "resident", logger });
     },
     fields: [],
   },

@@ -54,7 +54,7 @@ export async function saveProfile(context: ActionContext): Promise<ActionResult>
 }
 
 export async function eraseResidentAction(context: ActionContext): Promise<ActionResult> {
-  await eraseResident({ prisma: context.prisma, identity: context.identity, now: context.now(), by: "resident", wakeOutbox: context.wakeOutbox });
+  await eraseResident({ prisma: context.prisma, identity: context.identity, now: context.now(), by: "resident", wakeOutbox: context.wakeOutbox, logger: context.logger });
   // Only the language stays in this turn, to say goodbye in it; nothing is kept afterwards.
   return { slots: { locale: context.locale }, replaceSlots: true };
 }

@@ -1,6 +1,9 @@
 // What the privacy notice, PRIVACY.md and the Telegram update log promise to forget, as jobs:
 // at start-up and every six hours. The periods are the RETENTION_* variables (src/config.ts);
 // each run returns counts only, which the job runner logs: never ids of residents, never texts.
+// Every run ends by emptying the database's write-ahead log, where what it deleted would otherwise
+// stay on disk (src/db/write-ahead-log.ts).
+import { emptyWriteAheadLog } from "../../db/write-ahead-log";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { eraseInactiveResidents } from "../resident/erase-inactive-residents";
 import { clearEndedCertificates } from "../retention/clear-ended-certificates";
@@ -12,7 +15,7 @@ import { deleteAbandonedDialogues } from "../retention/delete-abandoned-dialogue
 import { deleteOldBroadcasts } from "../retention/delete-old-broadcasts";
 import { DEFAULT_RETENTION_SETTINGS, monthsBefore, retentionSettingsSchema, type RetentionSettings } from "../retention/retention-periods";
 import { deleteOldTelegramUpdates } from "../telegram-update/delete-old-telegram-updates";
-import { defineJob, type Job } from "./define-job";
+import { defineJob, type Job, type JobCounts, type JobRunContext } from "./define-job";
 
 export const RETENTION_EVERY_MS = 6 * 60 * 60 * 1000;
 
@@ -43,6 +46,19 @@ function settingsOf(deps: RetentionJobDeps): RetentionSettings {
   return retentionSettingsSchema.parse(deps.settings ?? DEFAULT_RETENTION_SETTINGS);
 }
 
+/** A job that deletes or clears what the privacy notice promises to forget, from the disk too. */
+function retentionJob(deps: RetentionJobDeps, definition: { name: string; run(context: JobRunContext): Promise<JobCounts> }): Job {
+  return defineJob({
+    name: definition.name,
+    everyMs: RETENTION_EVERY_MS,
+    async run(context) {
+      const counts = await definition.run(context);
+      await emptyWriteAheadLog({ prisma: deps.prisma, logger: context.logger });
+      return counts;
+    },
+  });
+}
+
 /** Every retention job, in the order the README lists them. */
 export function retentionJobs(deps: RetentionJobDeps): Job[] {
   return [
@@ -61,13 +77,12 @@ export function retentionJobs(deps: RetentionJobDeps): Job[] {
 /** Deletes profiles without contact for RETENTION_INACTIVE_MONTHS (their open signups are withdrawn, coordinators told). */
 export function eraseInactiveResidentsJob(deps: RetentionJobDeps): Job {
   const { inactiveResidentMonths } = settingsOf(deps);
-  return defineJob({
+  return retentionJob(deps, {
     name: RETENTION_JOBS.inactiveResidents,
-    everyMs: RETENTION_EVERY_MS,
-    async run({ now }) {
+    async run({ now, logger }) {
       // Calendar months, as the privacy notice counts them, turned into the days the service takes.
       const retentionDays = (now.getTime() - monthsBefore(now, inactiveResidentMonths).getTime()) / DAY_MS;
-      return eraseInactiveResidents({ prisma: deps.prisma, now, retentionDays, ...(deps.wakeOutbox ? { wakeOutbox: deps.wakeOutbox } : {}) });
+      return eraseInactiveResidents({ prisma: deps.prisma, now, retentionDays, logger, ...(deps.wakeOutbox ? { wakeOutbox: deps.wakeOutbox } : {}) });
     },
   });
 }
@@ -75,9 +90,8 @@ export function eraseInactiveResidentsJob(deps: RetentionJobDeps): Job {
 /** Telegram re-delivers for a day at most; older update_ids need no remembering (RETENTION_TELEGRAM_UPDATE_HOURS). */
 export function deleteOldTelegramUpdatesJob(deps: RetentionJobDeps): Job {
   const { telegramUpdateHours } = settingsOf(deps);
-  return defineJob({
+  return retentionJob(deps, {
     name: RETENTION_JOBS.telegramUpdates,
-    everyMs: RETENTION_EVERY_MS,
     async run({ now }) {
       return deleteOldTelegramUpdates({ prisma: deps.prisma, now, retentionMs: telegramUpdateHours * HOUR_MS });
     },
@@ -87,9 +101,8 @@ export function deleteOldTelegramUpdatesJob(deps: RetentionJobDeps): Job {
 /** Clears the message and status reasons of signups declined or withdrawn RETENTION_SIGNUP_TEXT_MONTHS ago. */
 export function clearSignupTextsJob(deps: RetentionJobDeps): Job {
   const { signupTextMonths } = settingsOf(deps);
-  return defineJob({
+  return retentionJob(deps, {
     name: RETENTION_JOBS.signupTexts,
-    everyMs: RETENTION_EVERY_MS,
     async run({ now }) {
       return clearEndedSignupTexts({ prisma: deps.prisma, now, months: signupTextMonths });
     },
@@ -99,9 +112,8 @@ export function clearSignupTextsJob(deps: RetentionJobDeps): Job {
 /** Deletes conversations with the team RETENTION_CONVERSATION_MONTHS after they are over. */
 export function deleteOldConversationsJob(deps: RetentionJobDeps): Job {
   const { conversationMonths } = settingsOf(deps);
-  return defineJob({
+  return retentionJob(deps, {
     name: RETENTION_JOBS.conversations,
-    everyMs: RETENTION_EVERY_MS,
     async run({ now }) {
       return deleteOldConversations({ prisma: deps.prisma, now, months: conversationMonths });
     },
@@ -111,9 +123,8 @@ export function deleteOldConversationsJob(deps: RetentionJobDeps): Job {
 /** Deletes the check-ins of signups that ended RETENTION_CONVERSATION_MONTHS ago. */
 export function deleteOldCheckInsJob(deps: RetentionJobDeps): Job {
   const { conversationMonths } = settingsOf(deps);
-  return defineJob({
+  return retentionJob(deps, {
     name: RETENTION_JOBS.checkIns,
-    everyMs: RETENTION_EVERY_MS,
     async run({ now }) {
       return deleteEndedCheckIns({ prisma: deps.prisma, now, months: conversationMonths });
     },
@@ -123,9 +134,8 @@ export function deleteOldCheckInsJob(deps: RetentionJobDeps): Job {
 /** Clears the Führungszeugnis dates of signups that ended RETENTION_CERTIFICATE_MONTHS ago (§ 72a (5) SGB VIII). */
 export function clearCertificateDatesJob(deps: RetentionJobDeps): Job {
   const { certificateMonths } = settingsOf(deps);
-  return defineJob({
+  return retentionJob(deps, {
     name: RETENTION_JOBS.certificates,
-    everyMs: RETENTION_EVERY_MS,
     async run({ now }) {
       return clearEndedCertificates({ prisma: deps.prisma, now, months: certificateMonths });
     },
@@ -135,9 +145,8 @@ export function clearCertificateDatesJob(deps: RetentionJobDeps): Job {
 /** Deletes delivered and parked notifications RETENTION_NOTIFICATION_DAYS after delivery or parking. */
 export function deleteOldNotificationsJob(deps: RetentionJobDeps): Job {
   const { notificationDays } = settingsOf(deps);
-  return defineJob({
+  return retentionJob(deps, {
     name: RETENTION_JOBS.notifications,
-    everyMs: RETENTION_EVERY_MS,
     async run({ now }) {
       return deleteOldNotifications({ prisma: deps.prisma, now, days: notificationDays });
     },
@@ -147,9 +156,8 @@ export function deleteOldNotificationsJob(deps: RetentionJobDeps): Job {
 /** Deletes dialogues left in the middle RETENTION_DIALOGUE_DAYS after they last moved. */
 export function deleteAbandonedDialoguesJob(deps: RetentionJobDeps): Job {
   const { dialogueDays } = settingsOf(deps);
-  return defineJob({
+  return retentionJob(deps, {
     name: RETENTION_JOBS.dialogues,
-    everyMs: RETENTION_EVERY_MS,
     async run({ now }) {
       return deleteAbandonedDialogues({ prisma: deps.prisma, now, days: dialogueDays });
     },
@@ -159,9 +167,8 @@ export function deleteAbandonedDialoguesJob(deps: RetentionJobDeps): Job {
 /** Deletes coordinators' messages to volunteers RETENTION_SIGNUP_TEXT_MONTHS after they were written. */
 export function deleteOldBroadcastsJob(deps: RetentionJobDeps): Job {
   const { signupTextMonths } = settingsOf(deps);
-  return defineJob({
+  return retentionJob(deps, {
     name: RETENTION_JOBS.broadcasts,
-    everyMs: RETENTION_EVERY_MS,
     async run({ now }) {
       return deleteOldBroadcasts({ prisma: deps.prisma, now, months: signupTextMonths });
     },

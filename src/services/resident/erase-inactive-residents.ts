@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../../generated/prisma/client";
+import type { Logger } from "../../logger";
 import { eraseResident } from "./erase-resident";
 
 /** The privacy notice promises: profiles without contact for 12 months are deleted. */
@@ -10,8 +11,9 @@ export async function eraseInactiveResidents(options: {
   now: Date;
   retentionDays?: number;
   wakeOutbox?: () => void;
+  logger: Logger;
 }): Promise<{ erased: number; withdrawnSignups: number }> {
-  const { prisma, now, wakeOutbox } = options;
+  const { prisma, now, wakeOutbox, logger } = options;
   const cutoff = new Date(now.getTime() - (options.retentionDays ?? INACTIVE_RETENTION_DAYS) * 24 * 60 * 60 * 1000);
   const inactive = await prisma.resident.findMany({ where: { lastActiveAt: { lt: cutoff } }, select: { channel: true, channelUserId: true } });
   let withdrawnSignups = 0;
@@ -22,6 +24,7 @@ export async function eraseInactiveResidents(options: {
       identity: { channel: identity.channel as "telegram" | "console", channelUserId: identity.channelUserId },
       now,
       by: "system",
+      logger,
       ...(wakeOutbox ? { wakeOutbox } : {}),
     });
     withdrawnSignups += result.withdrawnSignups;

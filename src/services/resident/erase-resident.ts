@@ -1,4 +1,6 @@
 import type { PrismaClient } from "../../generated/prisma/client";
+import type { Logger } from "../../logger";
+import { emptyWriteAheadLog } from "../../db/write-ahead-log";
 import { isOpenSignupStatus } from "../../domain/signup-status";
 import { signupStatusSchema } from "../../domain/vocabulary";
 import { transactionWithOutbox } from "../notification/enqueue";
@@ -33,6 +35,9 @@ export interface EraseResidentResult {
  *   delivered this very moment (or waiting to be tried again) is left, and its renderer finds
  *   nobody to send to.
  * - Their dialogue state (Conversation).
+ * - The database's write-ahead log: once committed, it is emptied into the database file, where
+ *   secure_delete has zeroed the rows (src/db/write-ahead-log.ts); otherwise their rows as they were
+ *   would stay in the `-wal` file.
  */
 export async function eraseResident(options: {
   prisma: PrismaClient;
@@ -41,7 +46,15 @@ export async function eraseResident(options: {
   /** Who asked: the resident (/loeschen) or the system (the retention job); recorded with the withdrawals. */
   by: "resident" | "system";
   wakeOutbox?: () => void;
+  /** Told when the write-ahead log could not be emptied right away. */
+  logger: Logger;
 }): Promise<EraseResidentResult> {
+  const result = await eraseInOneTransaction(options);
+  if (result.erased) await emptyWriteAheadLog(options);
+  return result;
+}
+
+function eraseInOneTransaction(options: Parameters<typeof eraseResident>[0]): Promise<EraseResidentResult> {
   const { identity, now, by } = options;
   return transactionWithOutbox(options, async (tx, enqueue) => {
     const resident = await tx.resident.findUnique({

@@ -1,3 +1,4 @@
+import { createSilentLogger } from "../../../src/logger";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { broadcastToVolunteers, NoVolunteersError, prepareBroadcast } from "../../../src/services/coordinator/broadcast-to-volunteers";
 import { findCoordinatorScope } from "../../../src/services/coordinator/find-coordinator-scope";
@@ -28,7 +29,7 @@ async function offerWithVolunteers() {
   // Accepted, then erased their data: nobody left to write to.
   const erased = await network.signup(network.leihOma.id, { at: earlier, steps: [{ status: "accepted", at: earlier }] });
   const person = await db.prisma.resident.findUniqueOrThrow({ where: { id: erased.residentId } });
-  await eraseResident({ prisma: db.prisma, identity: { channel: "telegram", channelUserId: person.channelUserId }, now: earlier, by: "resident" });
+  await eraseResident({ prisma: db.prisma, identity: { channel: "telegram", channelUserId: person.channelUserId }, now: earlier, by: "resident", logger: createSilentLogger() });
   return { network, accepted };
 }
 

@@ -1,3 +1,4 @@
+import { createSilentLogger } from "../../../src/logger";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { EXPORT_COLUMNS, exportSignups, neutraliseFormula, type ExportLabels } from "../../../src/services/coordinator/export-signups";
 import { findCoordinatorScope } from "../../../src/services/coordinator/find-coordinator-scope";
@@ -29,7 +30,7 @@ describe("exportSignups", () => {
     await db.prisma.signup.update({ where: { id: withoutConsent.signupId }, data: { contactConsentAt: null } });
     const erased = await network.signup(network.lesepaten.id, { at, firstName: "Geloescht" });
     const person = await db.prisma.resident.findUniqueOrThrow({ where: { id: erased.residentId } });
-    await eraseResident({ prisma: db.prisma, identity: { channel: "telegram", channelUserId: person.channelUserId }, now: at, by: "resident" });
+    await eraseResident({ prisma: db.prisma, identity: { channel: "telegram", channelUserId: person.channelUserId }, now: at, by: "resident", logger: createSilentLogger() });
     await network.signup(network.ausgabe.id, { at, firstName: "Tafelgast" }); // the other organisation's
 
     const scope = await findCoordinatorScope({ prisma: db.prisma, slackUserId: MGH_COORDINATOR });

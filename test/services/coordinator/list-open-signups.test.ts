@@ -1,3 +1,4 @@
+import { createSilentLogger } from "../../../src/logger";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { findCoordinatorScope } from "../../../src/services/coordinator/find-coordinator-scope";
 import { listOpenSignups } from "../../../src/services/coordinator/list-open-signups";
@@ -56,7 +57,7 @@ describe("listOpenSignups", () => {
     const nameless = await network.signup(network.leihOma.id, { at: daysAgo(1), firstName: null });
     const erased = await network.signup(network.lesepaten.id, { at: daysAgo(3), firstName: "Hans" });
     const person = await db.prisma.resident.findUniqueOrThrow({ where: { id: erased.residentId } });
-    await eraseResident({ prisma: db.prisma, identity: { channel: "telegram", channelUserId: person.channelUserId }, now, by: "resident" });
+    await eraseResident({ prisma: db.prisma, identity: { channel: "telegram", channelUserId: person.channelUserId }, now, by: "resident", logger: createSilentLogger() });
 
     const scope = await findCoordinatorScope({ prisma: db.prisma, slackUserId: NETWORK_MANAGER });
     const items = await listOpenSignups({ prisma: db.prisma, scope, now });

@@ -2,6 +2,8 @@
 // holds anything of the resident — checked by reading every table of the database file, not
 // only the tables we expect — and no message the bot posted in Slack still shows their name,
 // contact, message, question or the answer they were given. Another resident's data stays.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createSlackNotifier } from "../../../src/channels/slack/slack-notifier";
 import { Prisma, type PrismaClient } from "../../../src/generated/prisma/client";
@@ -132,6 +134,12 @@ async function expectNoTrace(prisma: PrismaClient, fixture: Awaited<ReturnType<t
   for (const [table, rows] of dump) {
     for (const secret of secrets) expect(rows.includes(secret), `${table} contains ${secret}`).toBe(false);
   }
+  // On the disk, too: the database file and its write-ahead log (src/db/write-ahead-log.ts), where
+  // the rows as they were would otherwise stay after secure_delete has zeroed them in the file.
+  for (const file of [db.filePath, `${db.filePath}-wal`]) {
+    const bytes = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
+    for (const secret of secrets) expect(bytes.includes(secret), `${path.basename(file)} contains ${secret}`).toBe(false);
+  }
   for (const { table, column } of await residentIdColumns(prisma)) {
     const rows = await prisma.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM "${table}" WHERE "${column}" = ?`, subject.id);
     expect(rows, `${table}.${column}`).toHaveLength(0);
@@ -190,7 +198,7 @@ describe("erasing a resident leaves no trace", () => {
     expect(posted.map((message) => message.slackPostTs !== null && message.slackChannel !== null)).toEqual([true, true]);
     expect(slackTexts().some((text) => text.includes(SUBJECT.question))).toBe(true);
 
-    const result = await eraseResident({ prisma, identity: { channel: "telegram", channelUserId: SUBJECT.channelUserId }, now: ERASED_AT, by: "resident" });
+    const result = await eraseResident({ prisma, identity: { channel: "telegram", channelUserId: SUBJECT.channelUserId }, now: ERASED_AT, by: "resident", logger });
     expect(result).toEqual({ erased: true, withdrawnSignups: 2 });
     expect(await prisma.notification.count({ where: { kind: "slack-message-redacted" } })).toBe(2);
     const report = await deliver(prisma, ERASED_AT);
@@ -209,7 +217,7 @@ describe("erasing a resident leaves no trace", () => {
     const prisma = db.prisma;
     const fixture = await residentWithEverything(prisma);
 
-    const result = await eraseInactiveResidents({ prisma, now: new Date(SIGNED_UP.getTime() + 366 * DAY) });
+    const result = await eraseInactiveResidents({ prisma, now: new Date(SIGNED_UP.getTime() + 366 * DAY), logger });
     expect(result).toEqual({ erased: 1, withdrawnSignups: 2 });
     await deliver(prisma, ERASED_AT);
 
@@ -224,7 +232,7 @@ describe("erasing a resident leaves no trace", () => {
     const fixture = await residentWithEverything(prisma);
     await askTeam({ prisma, residentId: fixture.subject.id, topic: { kind: "network" }, text: "Noch eine Frage von Wilhelmine", now: ERASED_AT });
 
-    await eraseResident({ prisma, identity: { channel: "telegram", channelUserId: SUBJECT.channelUserId }, now: ERASED_AT, by: "resident" });
+    await eraseResident({ prisma, identity: { channel: "telegram", channelUserId: SUBJECT.channelUserId }, now: ERASED_AT, by: "resident", logger });
     await deliver(prisma, ERASED_AT);
 
     expect(slackTexts().filter((text) => text.includes("Noch eine Frage"))).toEqual([]);

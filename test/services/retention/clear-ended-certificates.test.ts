@@ -1,6 +1,7 @@
 // Retention of the Führungszeugnis dates (§ 72a (5) SGB VIII): cleared RETENTION_CERTIFICATE_MONTHS
 // (at most 3) after the signup was declined or withdrawn, with the re-check reminder's mark, which
 // holds the issue date too. Accepted volunteers keep theirs.
+import { createSilentLogger } from "../../../src/logger";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "../../../src/generated/prisma/client";
 import { eraseResident } from "../../../src/services/resident/erase-resident";
@@ -64,7 +65,7 @@ describe("clearEndedCertificates", () => {
     expect(await remindCertificateRechecks({ prisma, now: reminderDay, settings: { noticeDays: 60 } })).toMatchObject({ reminded: 1 });
     expect(await prisma.jobMark.count({ where: { key: certificateRecheckKey(signupId, ISSUED) } })).toBe(1);
     const resident = await prisma.resident.findUniqueOrThrow({ where: { id: residentId } });
-    await eraseResident({ prisma, identity: { channel: "telegram", channelUserId: resident.channelUserId }, now: reminderDay, by: "resident" });
+    await eraseResident({ prisma, identity: { channel: "telegram", channelUserId: resident.channelUserId }, now: reminderDay, by: "resident", logger: createSilentLogger() });
 
     expect(await run(new Date(reminderDay.getTime() + MINUTE))).toEqual({ certificates: 0, recheckMarks: 1 });
     expect(await prisma.jobMark.count()).toBe(0);

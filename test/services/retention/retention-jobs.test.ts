@@ -1,5 +1,6 @@
 // The retention jobs as the app runs them: their names and schedule, the periods from the
-// settings (RETENTION_* variables), and runs that return counts only.
+// settings (RETENTION_* variables), runs that return counts only and leave nothing on disk.
+import { existsSync, readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "../../../src/generated/prisma/client";
 import { createSilentLogger } from "../../../src/logger";
@@ -93,5 +94,22 @@ describe("retentionJobs", () => {
       const again = await job.run({ now, logger });
       expect(Object.values(again).every((count) => count === 0), `${job.name}: ${JSON.stringify(again)}`).toBe(true);
     }
+  });
+
+  it("leave what they deleted in neither file on disk: each run ends with an empty write-ahead log", async () => {
+    const network = await retentionNetwork(prisma);
+    const reason = "Wohnt zu weit vom Treffpunkt am Quellenbrink.";
+    const message = "Ich komme gern, Grüße von Hildegard.";
+    const ended = await network.signup({ ends: "declined", at: ENDED, reason }, { message, certificate: true });
+    await network.question(ended.residentId, ended, ENDED);
+    const jobs = retentionJobs({ prisma, settings: { ...DEFAULT_RETENTION_SETTINGS, inactiveResidentMonths: 60 } });
+    const onDisk = (suffix: string) => (existsSync(db.filePath + suffix) ? readFileSync(db.filePath + suffix) : Buffer.alloc(0));
+    expect(onDisk("-wal").includes(reason)).toBe(true);
+
+    for (const job of jobs) {
+      await job.run({ now: monthsAfter(ENDED, 7), logger });
+      expect(onDisk("-wal").length, job.name).toBe(0);
+    }
+    for (const text of [reason, message]) expect(onDisk("").includes(text), text).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 // Every status change leaves one SignupStatusEvent, written in the transaction of the change:
 // by the coordinator (Slack), the resident (withdrawal, signing up again, /loeschen) and the
 // system (retention).
+import { createSilentLogger } from "../../../src/logger";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { eraseInactiveResidents } from "../../../src/services/resident/erase-inactive-residents";
 import { eraseResident } from "../../../src/services/resident/erase-resident";
@@ -73,8 +74,8 @@ describe("status events", () => {
     const old = await createSignup({ prisma: db.prisma, residentId: forgotten.id, opportunityId: other.id, message: null, now: day(1) });
     await updateSignupStatus({ prisma: db.prisma, signupId: old.id, status: "accepted", coordinatorSlackUserId: COORDINATOR, now: () => day(2) });
 
-    await eraseResident({ prisma: db.prisma, identity: { channel: "telegram", channelUserId: "1001" }, now: day(5), by: "resident" });
-    await eraseInactiveResidents({ prisma: db.prisma, now: day(6) });
+    await eraseResident({ prisma: db.prisma, identity: { channel: "telegram", channelUserId: "1001" }, now: day(5), by: "resident", logger: createSilentLogger() });
+    await eraseInactiveResidents({ prisma: db.prisma, now: day(6), logger: createSilentLogger() });
 
     expect(await events(own.id)).toEqual([{ fromStatus: "new", toStatus: "withdrawn", actor: "resident", reason: null, createdAt: day(5) }]);
     expect((await events(old.id)).map((event) => [event.fromStatus, event.toStatus, event.actor])).toEqual([
