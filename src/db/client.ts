@@ -97,30 +97,49 @@ function isSqliteDatabase(value: unknown): value is SqliteDatabase {
 /**
  * The adapter compiles every query's SQL anew (`client.prepare(sql).bind(args)`), although Prisma
  * sends the same texts again and again; compiling costs about as much as running a small query.
- * Here the connection's prepare() hands out compiled statements from a cache (least recently used
- * out), each wrapped so that bind() only remembers the arguments for this one use. better-sqlite3
- * runs a statement to the end within the call (the adapter never iterates), so one statement can
- * serve every use of its text. Relies on the adapter keeping its database as `client`; if a new
- * version does not, statements are compiled each time as before. Returns whether it could.
+ * Here the connection's prepare() hands out compiled statements from a cache, each wrapped so that
+ * bind() only remembers the arguments for this one use. better-sqlite3 runs a statement to the end
+ * within the call (the adapter never iterates), so one statement can serve every use of its text.
+ * Relies on the adapter keeping its database as `client`; if a new version does not, statements
+ * are compiled each time as before. Returns whether it could.
+ *
+ * Which statement goes when the cache is full: the oldest one not used since it was last looked
+ * at ("second chance"). A hit only sets a flag; reordering a Map on every hit, as a strict
+ * least-recently-used list does, cost more than the lookup itself on a path every query takes.
  */
 export function reuseStatements(connection: unknown): boolean {
   const database = sqliteDatabaseOf(connection);
   if (!database) return false;
   const prepare = database.prepare.bind(database);
-  const cache = new Map<string, SqliteStatement>();
+  const cache = new Map<string, CachedStatement>();
   database.prepare = (sql: string) => {
-    let statement = cache.get(sql);
-    if (statement) {
-      // Most recently used last: Map keeps insertion order.
-      cache.delete(sql);
+    let cached = cache.get(sql);
+    if (cached) {
+      cached.used = true;
     } else {
-      statement = prepare(sql);
-      if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      if (cache.size >= STATEMENT_CACHE_SIZE) evictOne(cache);
+      cached = { statement: prepare(sql), used: false };
+      cache.set(sql, cached);
     }
-    cache.set(sql, statement);
-    return new ReusedStatement(statement) as unknown as SqliteStatement;
+    return new ReusedStatement(cached.statement) as unknown as SqliteStatement;
   };
   return true;
+}
+
+interface CachedStatement {
+  readonly statement: SqliteStatement;
+  /** Used since it was added or last passed over by evictOne. */
+  used: boolean;
+}
+
+/** Drops the oldest statement not used lately; a used one it passes goes to the end, unflagged. */
+function evictOne(cache: Map<string, CachedStatement>): void {
+  for (const [sql, cached] of cache) {
+    cache.delete(sql);
+    if (!cached.used) return;
+    cached.used = false;
+    cache.set(sql, cached);
+  }
 }
 
 /**

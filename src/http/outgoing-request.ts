@@ -80,9 +80,9 @@ export async function sendOutgoingRequest(url: string | URL, init: OutgoingReque
   );
   if (!signal) return answer;
   // undici acts on an abort only once the connection is up; the caller's deadline holds before.
-  let onAbort = () => {};
+  const onAbort = new AbortListener();
   const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(new OutgoingRequestAborted());
+    onAbort.reject = reject;
     signal.addEventListener("abort", onAbort, { once: true });
   });
   // Settles after an abort too, when nobody waits for it any more.
@@ -97,6 +97,21 @@ export async function sendOutgoingRequest(url: string | URL, init: OutgoingReque
     signal.removeEventListener("abort", onAbort);
   }
 }
+
+/**
+ * Rejects the request's "aborted" promise when the signal fires. An object with handleEvent
+ * (which EventTarget accepts as a listener) rather than a closure per request: the bundler's
+ * keepNames wraps every named closure in a defineProperty call, and this runs on every call.
+ */
+class AbortListener {
+  reject: (error: Error) => void = noop;
+
+  handleEvent(): void {
+    this.reject(new OutgoingRequestAborted());
+  }
+}
+
+function noop(): void {}
 
 async function collect(response: ReturnType<typeof undiciRequest>): Promise<CollectedAnswer> {
   const answer = await response;

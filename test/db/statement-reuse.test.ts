@@ -53,6 +53,31 @@ describe("reuseStatements", () => {
     await connection.dispose();
   });
 
+  it("keeps a statement in use while a flood of one-off texts passes through a full cache", async () => {
+    const connection = await new PrismaBetterSqlite3({ url: ":memory:" }).connect();
+    const database = (connection as unknown as { client: { prepare(sql: string): unknown } }).client;
+    const compile = database.prepare.bind(database);
+    const compiled: string[] = [];
+    database.prepare = (sql: string) => {
+      compiled.push(sql);
+      return compile(sql);
+    };
+    reuseStatements(connection);
+    const hot = "SELECT 'hot' AS n";
+    for (let index = 0; index < 3 * STATEMENT_CACHE_SIZE; index++) {
+      // The hot text first, so that it is the oldest entry whenever the cache is full.
+      expect((await connection.queryRaw({ sql: hot, args: [], argTypes: [] })).rows).toEqual([["hot"]]);
+      await connection.queryRaw({ sql: `SELECT ${index} AS n`, args: [], argTypes: [] });
+    }
+    expect(compiled.filter((sql) => sql === hot)).toHaveLength(1);
+    // The one-off texts went, oldest first: the first is compiled again, the last is not.
+    const before = compiled.length;
+    await connection.queryRaw({ sql: `SELECT ${3 * STATEMENT_CACHE_SIZE - 1} AS n`, args: [], argTypes: [] });
+    await connection.queryRaw({ sql: "SELECT 0 AS n", args: [], argTypes: [] });
+    expect(compiled.slice(before)).toEqual(["SELECT 0 AS n"]);
+    await connection.dispose();
+  });
+
   it("is on for the app's client: a repeated query works and sees writes", async () => {
     const db: TestDatabase = await createTestDatabase();
     try {

@@ -29,10 +29,21 @@ interface BotApiAnswer {
   json(): Promise<unknown>;
 }
 
+/**
+ * The answer's text with json() as a method: a closure made per call would be wrapped by the
+ * bundler's keepNames (a defineProperty per call, on every Bot API call).
+ */
+class TextAnswer implements BotApiAnswer {
+  constructor(private readonly text: string) {}
+
+  async json(): Promise<unknown> {
+    return JSON.parse(this.text) as unknown;
+  }
+}
+
 async function botApiRequest(url: string | URL, init: GrammyRequest = {}): Promise<BotApiAnswer> {
   const answer = await sendOutgoingRequest(url, init);
-  const text = answer.body.toString("utf8");
-  return { json: async () => JSON.parse(text) as unknown };
+  return new TextAnswer(answer.body.toString("utf8"));
 }
 
 /** For grammY's `client.fetch` (Bot and Api alike). */
