@@ -36,7 +36,8 @@ describe("npm run outbox", () => {
     // The notice to the network channel about the parked row waits too.
     expect(lines.some((line) => /pending\s+notification-parked\s+slack:network/.test(line))).toBe(true);
     const all = out.join("\n");
-    for (const personal of ["Amira", "amira_k", "0170", "Ich habe"]) expect(all).not.toContain(personal);
+    // The number's tail, not its prefix: four digits like "0170" can turn up in a timestamp or id.
+    for (const personal of ["Amira", "amira_k", "1234567", "Ich habe"]) expect(all).not.toContain(personal);
   });
 
   it("retries a parked notification and refuses anything else", async () => {
