@@ -5,7 +5,7 @@
 // copies every frame into the database file (where the deletion is already zeroed) and cuts the
 // `-wal` file to zero bytes. PRIVACY.md ("Sicheres Löschen") promises this after every erasure.
 import type { PrismaClient } from "../generated/prisma/client";
-import type { Logger } from "../logger";
+import { safeError, type Logger } from "../logger";
 import { BUSY_TIMEOUT_MS } from "./client";
 import { directly } from "./direct";
 
@@ -26,17 +26,24 @@ interface CheckpointResult {
 /**
  * Moves everything in the `-wal` file into the database file and empties it. Returns whether it
  * was emptied; when another connection kept it from finishing, logs a warning (no personal data:
- * none is at hand here) and returns false.
+ * none is at hand here) and returns false. Never throws: it follows a deletion that has already
+ * been committed, which an error here must not undo in the caller's eyes; an error is logged.
  */
 export async function emptyWriteAheadLog(options: { prisma: PrismaClient; logger: Logger }): Promise<boolean> {
-  const result = await directly(options.prisma, (database) => {
-    database.prepare(`PRAGMA busy_timeout = ${CHECKPOINT_WAIT_MS}`).run();
-    try {
-      return database.prepare("PRAGMA wal_checkpoint(TRUNCATE)").get() as CheckpointResult;
-    } finally {
-      database.prepare(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`).run();
-    }
-  });
+  let result: CheckpointResult;
+  try {
+    result = await directly(options.prisma, (database) => {
+      database.prepare(`PRAGMA busy_timeout = ${CHECKPOINT_WAIT_MS}`).run();
+      try {
+        return database.prepare("PRAGMA wal_checkpoint(TRUNCATE)").get() as CheckpointResult;
+      } finally {
+        database.prepare(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`).run();
+      }
+    });
+  } catch (error) {
+    options.logger.error({ err: safeError(error) }, "could not empty the database's write-ahead log; the next retention job run tries again");
+    return false;
+  }
   if (Number(result.busy) === 0) return true;
   options.logger.warn(
     { framesLeft: Number(result.log) - Number(result.checkpointed) },

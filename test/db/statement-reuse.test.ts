@@ -9,17 +9,22 @@ import { createTestDatabase, type TestDatabase } from "../support/db";
 const text = { scalarType: "string", arity: "scalar" } as const;
 const int = { scalarType: "int", arity: "scalar" } as const;
 
+/** The SQL texts compiled on the connection from now on: the cache calls its own prepare() only on a miss. */
+function compilationsOf(connection: unknown): string[] {
+  const database = (connection as { client: { prepare(sql: string): unknown } }).client;
+  const compile = database.prepare.bind(database);
+  const compiled: string[] = [];
+  database.prepare = (sql: string) => {
+    compiled.push(sql);
+    return compile(sql);
+  };
+  return compiled;
+}
+
 describe("reuseStatements", () => {
   it("compiles each SQL text once and runs it with the arguments of each use", async () => {
     const connection = await new PrismaBetterSqlite3({ url: ":memory:" }).connect();
-    // Counts the compilations: the cache calls the connection's own prepare() only on a miss.
-    const database = (connection as unknown as { client: { prepare(sql: string): unknown } }).client;
-    const compile = database.prepare.bind(database);
-    const compiled: string[] = [];
-    database.prepare = (sql: string) => {
-      compiled.push(sql);
-      return compile(sql);
-    };
+    const compiled = compilationsOf(connection);
     expect(reuseStatements(connection)).toBe(true);
     await connection.executeScript("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT NOT NULL)");
     const insert = (name: string) => connection.executeRaw({ sql: "INSERT INTO t (name) VALUES (?)", args: [name], argTypes: [text] });
@@ -55,13 +60,7 @@ describe("reuseStatements", () => {
 
   it("keeps a statement in use while a flood of one-off texts passes through a full cache", async () => {
     const connection = await new PrismaBetterSqlite3({ url: ":memory:" }).connect();
-    const database = (connection as unknown as { client: { prepare(sql: string): unknown } }).client;
-    const compile = database.prepare.bind(database);
-    const compiled: string[] = [];
-    database.prepare = (sql: string) => {
-      compiled.push(sql);
-      return compile(sql);
-    };
+    const compiled = compilationsOf(connection);
     reuseStatements(connection);
     const hot = "SELECT 'hot' AS n";
     for (let index = 0; index < 3 * STATEMENT_CACHE_SIZE; index++) {

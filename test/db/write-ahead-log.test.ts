@@ -70,4 +70,11 @@ describe("emptyWriteAheadLog", () => {
     const timeout = await directly(db.prisma, (database) => database.prepare("PRAGMA busy_timeout").get());
     expect(Object.values(timeout as object).map(Number)).toEqual([BUSY_TIMEOUT_MS]);
   });
+
+  it("logs an error and answers false rather than throwing: the deletion before it stands", async () => {
+    const { logger, records } = captureLogs("warn");
+    const notOurs = {} as Parameters<typeof emptyWriteAheadLog>[0]["prisma"];
+    expect(await emptyWriteAheadLog({ prisma: notOurs, logger })).toBe(false);
+    expect(records).toMatchObject([{ level: 50, err: { type: "DirectUnavailableError" } }]);
+  });
 });

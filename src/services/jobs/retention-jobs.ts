@@ -52,9 +52,12 @@ function retentionJob(deps: RetentionJobDeps, definition: { name: string; run(co
     name: definition.name,
     everyMs: RETENTION_EVERY_MS,
     async run(context) {
-      const counts = await definition.run(context);
-      await emptyWriteAheadLog({ prisma: deps.prisma, logger: context.logger });
-      return counts;
+      try {
+        return await definition.run(context);
+      } finally {
+        // Also after a failure part way: what was deleted before it is committed.
+        await emptyWriteAheadLog({ prisma: deps.prisma, logger: context.logger });
+      }
     },
   });
 }

@@ -48,9 +48,14 @@ export async function eraseResident(options: {
   wakeOutbox?: () => void;
   /** Told when the write-ahead log could not be emptied right away. */
   logger: Logger;
+  /**
+   * false: the caller empties the write-ahead log itself once it has erased several residents
+   * (each emptying writes the database file and waits for the disk).
+   */
+  emptyWriteAheadLog?: boolean;
 }): Promise<EraseResidentResult> {
   const result = await eraseInOneTransaction(options);
-  if (result.erased) await emptyWriteAheadLog(options);
+  if (result.erased && options.emptyWriteAheadLog !== false) await emptyWriteAheadLog(options);
   return result;
 }
 
