@@ -34,7 +34,10 @@ export function unprotectCell(text: string): string {
 // XLSX stores text in XML, which cannot hold most control characters and turns CR into LF.
 // Excel writes such characters as _xHHHH_ (and a literal "_x0041_" as "_x005F_x0041_"); exceljs
 // decodes these escapes when it reads (upper-case hex only) but does not write them, so we do.
-const XML_UNSAFE = /_(?=x[0-9A-F]{4}_)|[\u0000-\u0008\u000B\u000C\u000E-\u001F\r\uFFFE\uFFFF]/g;
+// A "_" before "xHHHH" is escaped whatever follows: the next character may itself become an
+// escape ("_x0176" + U+0001 would be written "_x0176_x0001_", read back as "Ŷx0001_"), and Excel
+// reads lower-case hex too.
+const XML_UNSAFE = /_(?=x[0-9A-Fa-f]{4})|[\u0000-\u0008\u000B\u000C\u000E-\u001F\r\uFFFE\uFFFF]/g;
 
 export function escapeXlsxText(value: string): string {
   return value.replace(XML_UNSAFE, (match) =>
